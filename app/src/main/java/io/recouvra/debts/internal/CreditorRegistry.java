@@ -1,0 +1,109 @@
+package io.recouvra.debts.internal;
+
+import io.recouvra.debts.CreditorView;
+import io.recouvra.debts.NewCreditor;
+import io.recouvra.debts.PostalAddress;
+import io.recouvra.shared.error.ErrorCode;
+import io.recouvra.shared.error.Outcome;
+import io.recouvra.shared.error.Problems;
+import io.recouvra.shared.id.CreditorId;
+import io.recouvra.shared.identifiers.Bic;
+import io.recouvra.shared.identifiers.Iban;
+import io.recouvra.shared.identifiers.Siren;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Creates and reads creditors, the tenants of the platform. */
+@ApplicationScoped
+@Transactional
+public class CreditorRegistry {
+  private static final Pattern SEPA_CREDITOR_ID = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{1,31}");
+
+  @PersistenceContext(unitName = "recouvra")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  public Outcome<CreditorView> create(NewCreditor input) {
+    Problems problems = new Problems();
+    problems.requireText("legalName", input.legalName(), 200);
+    Optional<String> siren = optional(input.siren());
+    if (siren.isEmpty() && !input.naturalPersonOutsideTrade()) {
+      problems.add("siren", ErrorCode.REQUIRED, "siren is required for a business creditor");
+    }
+    if (siren.isPresent() && !Siren.isValid(siren.get())) {
+      problems.add(
+          "siren", ErrorCode.INVALID_FORMAT, "siren must be nine digits with a valid check");
+    }
+    PostalAddress address = null;
+    if (input.address() == null) {
+      problems.requirePresent("address", null);
+    } else {
+      address = AddressRules.check("address", input.address(), problems);
+    }
+    if (!Iban.isValid(input.iban())) {
+      problems.add("iban", ErrorCode.INVALID_FORMAT, "iban is not a valid IBAN");
+    }
+    Optional<String> bic = optional(input.bic());
+    if (bic.isPresent() && !Bic.isValid(bic.get())) {
+      problems.add("bic", ErrorCode.INVALID_FORMAT, "bic must be a BIC of 8 or 11 characters");
+    }
+    Optional<String> sepaId = optional(input.sepaCreditorIdentifier());
+    if (sepaId.isPresent() && !SEPA_CREDITOR_ID.matcher(sepaId.get()).matches()) {
+      problems.add(
+          "sepaCreditorIdentifier",
+          ErrorCode.INVALID_FORMAT,
+          "sepaCreditorIdentifier must be a SEPA creditor identifier, e.g. FR72ZZZ123456");
+    }
+    problems.requirePresent("timeZone", input.timeZone());
+    ZoneId zone = DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), problems);
+    if (problems.any()) {
+      return Outcome.refused(problems.list());
+    }
+    CreditorView creditor =
+        new CreditorView(
+            input.id().map(CreditorId::new).orElseGet(CreditorId::random),
+            input.legalName().trim(),
+            siren,
+            input.naturalPersonOutsideTrade(),
+            address,
+            Iban.normalise(input.iban()),
+            bic,
+            sepaId,
+            zone);
+    em.persist(new CreditorRecord(creditor, clock.instant()));
+    em.flush();
+    return Outcome.done(creditor);
+  }
+
+  public Optional<CreditorView> creditor(CreditorId id) {
+    return Optional.ofNullable(em.find(CreditorRecord.class, id.toString()))
+        .map(CreditorRecord::toView);
+  }
+
+  public List<CreditorView> creditors(Collection<CreditorId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery("SELECT c FROM Creditor c WHERE c.id IN :ids", CreditorRecord.class)
+        .setParameter("ids", ids.stream().map(CreditorId::toString).toList())
+        .getResultList()
+        .stream()
+        .map(CreditorRecord::toView)
+        .toList();
+  }
+
+  private static Optional<String> optional(String text) {
+    return Optional.ofNullable(text).map(String::trim).filter(t -> !t.isEmpty());
+  }
+}

@@ -1,0 +1,202 @@
+package io.recouvra.debts.internal;
+
+import io.recouvra.debts.ClosureReason;
+import io.recouvra.debts.DebtStatus;
+import io.recouvra.debts.DebtView;
+import io.recouvra.shared.id.CreditorId;
+import io.recouvra.shared.id.DebtId;
+import io.recouvra.shared.id.DebtorId;
+import io.recouvra.shared.money.Money;
+import io.recouvra.shared.reference.AccessCode;
+import io.recouvra.shared.reference.CreditorReference;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A debt as stored. Its balance is kept equal to the sum of its ledger entries, in the same
+ * transaction as each entry.
+ */
+@Entity(name = "Debt")
+@Table(name = "debt", schema = "debts")
+class DebtRecord {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "creditor_id", nullable = false, length = 36)
+  private String creditorId;
+
+  @Column(name = "debtor_id", nullable = false, length = 36)
+  private String debtorId;
+
+  @Column(name = "external_ref", nullable = false, length = 64)
+  private String externalReference;
+
+  @Column(name = "registration_fingerprint", nullable = false, length = 64)
+  private String registrationFingerprint;
+
+  @Column(name = "description", length = 500)
+  private String description;
+
+  @Column(name = "currency", nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "principal_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal principal;
+
+  @Column(name = "balance_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal balance;
+
+  @Column(name = "issued_on", nullable = false)
+  private LocalDate issuedOn;
+
+  @Column(name = "due_on", nullable = false)
+  private LocalDate dueOn;
+
+  @Column(name = "exigible_on", nullable = false)
+  private LocalDate exigibleOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 10)
+  private DebtStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "closure_reason", length = 20)
+  private ClosureReason closureReason;
+
+  @Column(name = "creditor_reference", nullable = false, length = 25)
+  private String creditorReference;
+
+  @Column(name = "access_code", nullable = false, length = 12)
+  private String accessCode;
+
+  @Column(name = "registered_at", nullable = false)
+  private Instant registeredAt;
+
+  @Version
+  @Column(name = "version")
+  private int version;
+
+  @OneToMany(mappedBy = "debt", cascade = CascadeType.PERSIST)
+  @OrderBy("at ASC, id ASC")
+  private List<StatusChangeRecord> history = new ArrayList<>();
+
+  @OneToMany(mappedBy = "debt", cascade = CascadeType.PERSIST)
+  @OrderBy("recordedAt ASC, id ASC")
+  private List<LedgerEntryRecord> ledger = new ArrayList<>();
+
+  protected DebtRecord() {}
+
+  DebtRecord(NewDebt debt, String actor, Instant now) {
+    this.id = debt.id().toString();
+    this.creditorId = debt.creditor().toString();
+    this.debtorId = debt.debtor().toString();
+    this.externalReference = debt.externalReference();
+    this.registrationFingerprint = debt.fingerprint();
+    this.description = debt.description().orElse(null);
+    this.currency = debt.principal().currency().getCurrencyCode();
+    this.principal = debt.principal().amount();
+    this.balance = BigDecimal.ZERO;
+    this.issuedOn = debt.issuedOn();
+    this.dueOn = debt.dueOn();
+    this.exigibleOn = debt.exigibleOn();
+    this.status = DebtStatus.OPEN;
+    this.creditorReference = debt.creditorReference().electronic();
+    this.accessCode = debt.accessCode().value();
+    this.registeredAt = now;
+    post(LedgerEntryKind.PRINCIPAL, debt.principal(), debt.issuedOn(), now);
+    history.add(new StatusChangeRecord(this, DebtStatus.OPEN, null, now, actor, null));
+  }
+
+  String idText() {
+    return id;
+  }
+
+  boolean isOpen() {
+    return status == DebtStatus.OPEN;
+  }
+
+  String fingerprint() {
+    return registrationFingerprint;
+  }
+
+  LocalDate issuedOn() {
+    return issuedOn;
+  }
+
+  LocalDate dueOn() {
+    return dueOn;
+  }
+
+  LocalDate exigibleOn() {
+    return exigibleOn;
+  }
+
+  /** Corrects the description and dates; the caller has checked them. */
+  void correct(
+      Optional<String> newDescription, LocalDate issued, LocalDate due, LocalDate exigible) {
+    newDescription.ifPresent(text -> this.description = text.isBlank() ? null : text);
+    this.issuedOn = issued;
+    this.dueOn = due;
+    this.exigibleOn = exigible;
+  }
+
+  /** Closes the debt as cancelled, crediting whatever balance remains. */
+  void cancel(String reason, String actor, LocalDate today, Instant now) {
+    Money remaining = balance();
+    if (!remaining.isZero()) {
+      post(LedgerEntryKind.CANCELLATION, remaining.negate(), today, now);
+    }
+    status = DebtStatus.CLOSED;
+    closureReason = ClosureReason.CANCELLED;
+    history.add(
+        new StatusChangeRecord(
+            this, DebtStatus.CLOSED, ClosureReason.CANCELLED, now, actor, reason));
+  }
+
+  private void post(LedgerEntryKind kind, Money amount, LocalDate bookedOn, Instant now) {
+    ledger.add(new LedgerEntryRecord(this, kind, amount, bookedOn, now));
+    balance = balance().plus(amount).amount();
+  }
+
+  private Money balance() {
+    return Money.of(balance, Currency.getInstance(currency));
+  }
+
+  DebtView toView() {
+    Currency money = Currency.getInstance(currency);
+    return new DebtView(
+        new DebtId(UUID.fromString(id)),
+        new CreditorId(UUID.fromString(creditorId)),
+        new DebtorId(UUID.fromString(debtorId)),
+        externalReference,
+        Optional.ofNullable(description),
+        Money.of(principal, money),
+        Money.of(balance, money),
+        issuedOn,
+        dueOn,
+        exigibleOn,
+        status,
+        Optional.ofNullable(closureReason),
+        history.stream().map(StatusChangeRecord::toView).toList(),
+        CreditorReference.parse(creditorReference),
+        AccessCode.parse(accessCode),
+        registeredAt);
+  }
+}

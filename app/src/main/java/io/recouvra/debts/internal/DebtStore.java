@@ -1,0 +1,145 @@
+package io.recouvra.debts.internal;
+
+import io.recouvra.debts.DebtFilter;
+import io.recouvra.shared.id.CreditorId;
+import io.recouvra.shared.id.DebtId;
+import io.recouvra.shared.id.DebtorId;
+import io.recouvra.shared.paging.Page;
+import io.recouvra.shared.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes debts and debtors; every read is bounded by the creditor. */
+@ApplicationScoped
+class DebtStore {
+  @PersistenceContext(unitName = "recouvra")
+  EntityManager em;
+
+  Optional<DebtRecord> debt(CreditorId creditor, DebtId id) {
+    return em.createQuery(
+            "SELECT d FROM Debt d WHERE d.id = :id AND d.creditorId = :creditor", DebtRecord.class)
+        .setParameter("id", id.toString())
+        .setParameter("creditor", creditor.toString())
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<DebtRecord> debtByReference(CreditorId creditor, String externalReference) {
+    return em.createQuery(
+            "SELECT d FROM Debt d WHERE d.creditorId = :creditor AND d.externalReference = :ref",
+            DebtRecord.class)
+        .setParameter("creditor", creditor.toString())
+        .setParameter("ref", externalReference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<DebtRecord> debts(CreditorId creditor, Collection<DebtId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM Debt d WHERE d.creditorId = :creditor AND d.id IN :ids",
+            DebtRecord.class)
+        .setParameter("creditor", creditor.toString())
+        .setParameter("ids", ids.stream().map(DebtId::toString).toList())
+        .getResultList();
+  }
+
+  Optional<DebtorRecord> debtorByReference(CreditorId creditor, String customerReference) {
+    return em.createQuery(
+            "SELECT d FROM Debtor d WHERE d.creditorId = :creditor AND d.customerReference = :ref",
+            DebtorRecord.class)
+        .setParameter("creditor", creditor.toString())
+        .setParameter("ref", customerReference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<DebtorRecord> debtors(CreditorId creditor, Collection<DebtorId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT d FROM Debtor d WHERE d.creditorId = :creditor AND d.id IN :ids",
+            DebtorRecord.class)
+        .setParameter("creditor", creditor.toString())
+        .setParameter("ids", ids.stream().map(DebtorId::toString).toList())
+        .getResultList();
+  }
+
+  /** One page of the creditor's debts matching {@code filter}, by due date then id. */
+  Page<DebtRecord> debts(CreditorId creditor, DebtFilter filter, PageRequest page) {
+    StringBuilder jpql = new StringBuilder("SELECT d FROM Debt d WHERE d.creditorId = :creditor");
+    filter.status().ifPresent(s -> jpql.append(" AND d.status = :status"));
+    filter.debtor().ifPresent(s -> jpql.append(" AND d.debtorId = :debtor"));
+    filter.dueFrom().ifPresent(s -> jpql.append(" AND d.dueOn >= :dueFrom"));
+    filter.dueTo().ifPresent(s -> jpql.append(" AND d.dueOn <= :dueTo"));
+    filter.minimumBalance().ifPresent(s -> jpql.append(" AND d.balance >= :minimumBalance"));
+    Optional<DebtCursor> after = page.after().map(DebtCursor::parse);
+    after.ifPresent(
+        c ->
+            jpql.append(" AND (d.dueOn > :afterDue OR (d.dueOn = :afterDue AND d.id > :afterId))"));
+    jpql.append(" ORDER BY d.dueOn, d.id");
+    TypedQuery<DebtRecord> query = em.createQuery(jpql.toString(), DebtRecord.class);
+    query.setParameter("creditor", creditor.toString());
+    filter.status().ifPresent(s -> query.setParameter("status", s));
+    filter.debtor().ifPresent(d -> query.setParameter("debtor", d.toString()));
+    filter.dueFrom().ifPresent(d -> query.setParameter("dueFrom", d));
+    filter.dueTo().ifPresent(d -> query.setParameter("dueTo", d));
+    filter.minimumBalance().ifPresent(m -> query.setParameter("minimumBalance", m));
+    after.ifPresent(
+        c -> {
+          query.setParameter("afterDue", c.dueOn());
+          query.setParameter("afterId", c.id());
+        });
+    List<DebtRecord> found = query.setMaxResults(page.size() + 1).getResultList();
+    return pageOf(found, page.size(), d -> DebtCursor.of(d).text());
+  }
+
+  /** One page of the creditor's debtors, by customer reference then id. */
+  Page<DebtorRecord> debtors(CreditorId creditor, PageRequest page) {
+    Optional<DebtorCursor> after = page.after().map(DebtorCursor::parse);
+    String jpql =
+        "SELECT d FROM Debtor d WHERE d.creditorId = :creditor"
+            + after
+                .map(
+                    c ->
+                        " AND (d.customerReference > :afterRef"
+                            + " OR (d.customerReference = :afterRef AND d.id > :afterId))")
+                .orElse("")
+            + " ORDER BY d.customerReference, d.id";
+    TypedQuery<DebtorRecord> query =
+        em.createQuery(jpql, DebtorRecord.class).setParameter("creditor", creditor.toString());
+    after.ifPresent(
+        c -> {
+          query.setParameter("afterRef", c.customerReference());
+          query.setParameter("afterId", c.id());
+        });
+    List<DebtorRecord> found = query.setMaxResults(page.size() + 1).getResultList();
+    return pageOf(found, page.size(), d -> DebtorCursor.of(d).text());
+  }
+
+  private static <T> Page<T> pageOf(
+      List<T> found, int size, java.util.function.Function<T, String> cursor) {
+    List<Page.Entry<T>> entries = new ArrayList<>();
+    for (T item : found.subList(0, Math.min(size, found.size()))) {
+      entries.add(new Page.Entry<>(item, cursor.apply(item)));
+    }
+    return new Page<>(entries, found.size() > size);
+  }
+
+  void persist(Object record) {
+    em.persist(record);
+  }
+
+  void flush() {
+    em.flush();
+  }
+}

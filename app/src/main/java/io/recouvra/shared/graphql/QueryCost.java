@@ -1,0 +1,128 @@
+package io.recouvra.shared.graphql;
+
+import graphql.language.Argument;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.VariableReference;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Measures a GraphQL document before it runs: its depth (the deepest chain of nested fields) and
+ * its cost (how many fields it may resolve, where a field with a {@code first} argument multiplies
+ * everything under it, so nested connections cost the product of their page sizes). Introspection
+ * ({@code __schema}, {@code __type}) is not counted: its size is bounded by the schema's.
+ *
+ * @param depth the deepest chain of nested fields
+ * @param cost the number of fields the query may resolve
+ */
+public record QueryCost(int depth, long cost) {
+
+  /**
+   * Measures every operation of {@code document}, keeping the largest depth and the sum of costs.
+   */
+  public static QueryCost of(Document document, Map<String, Object> variables) {
+    Map<String, FragmentDefinition> fragments =
+        document.getDefinitionsOfType(FragmentDefinition.class).stream()
+            .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (a, b) -> a));
+    Walk walk = new Walk(fragments, variables);
+    int depth = 0;
+    long cost = 0;
+    for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+      Measure measure = walk.selections(operation.getSelectionSet(), 1, 0);
+      depth = Math.max(depth, measure.depth());
+      cost += measure.cost();
+    }
+    return new QueryCost(depth, cost);
+  }
+
+  private record Measure(int depth, long cost) {}
+
+  private record Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
+    private static final int FRAGMENT_NESTING_LIMIT = 50;
+
+    Measure selections(SelectionSet set, long multiplier, int fragmentNesting) {
+      if (set == null || fragmentNesting > FRAGMENT_NESTING_LIMIT) {
+        return new Measure(0, 0);
+      }
+      int depth = 0;
+      long cost = 0;
+      for (Selection<?> selection : set.getSelections()) {
+        Measure measure = selection(selection, multiplier, fragmentNesting);
+        depth = Math.max(depth, measure.depth());
+        cost = saturatedAdd(cost, measure.cost());
+      }
+      return new Measure(depth, cost);
+    }
+
+    private Measure selection(Selection<?> selection, long multiplier, int fragmentNesting) {
+      if (selection instanceof Field field) {
+        return field(field, multiplier, fragmentNesting);
+      }
+      if (selection instanceof InlineFragment inline) {
+        return selections(inline.getSelectionSet(), multiplier, fragmentNesting + 1);
+      }
+      if (selection instanceof FragmentSpread spread) {
+        FragmentDefinition definition = fragments.get(spread.getName());
+        return definition == null
+            ? new Measure(0, 0)
+            : selections(definition.getSelectionSet(), multiplier, fragmentNesting + 1);
+      }
+      return new Measure(0, 0);
+    }
+
+    private Measure field(Field field, long multiplier, int fragmentNesting) {
+      if (field.getName().startsWith("__")) {
+        return new Measure(0, 0);
+      }
+      long inner = saturatedMultiply(multiplier, pageSize(field).orElse(1));
+      Measure children = selections(field.getSelectionSet(), inner, fragmentNesting);
+      return new Measure(children.depth() + 1, saturatedAdd(multiplier, children.cost()));
+    }
+
+    private Optional<Integer> pageSize(Field field) {
+      for (Argument argument : field.getArguments()) {
+        if (argument.getName().equals("first")) {
+          return Optional.of(intValue(argument));
+        }
+      }
+      boolean connection =
+          field.getSelectionSet() != null
+              && field.getSelectionSet().getSelectionsOfType(Field.class).stream()
+                  .anyMatch(f -> f.getName().equals("edges") || f.getName().equals("nodes"));
+      return connection ? Optional.of(PageSize.DEFAULT) : Optional.empty();
+    }
+
+    private int intValue(Argument argument) {
+      if (argument.getValue() instanceof IntValue literal) {
+        return clamp(literal.getValue().longValue());
+      }
+      if (argument.getValue() instanceof VariableReference reference
+          && variables.get(reference.getName()) instanceof Number number) {
+        return clamp(number.longValue());
+      }
+      return PageSize.DEFAULT;
+    }
+
+    private static int clamp(long value) {
+      return (int) Math.max(1, Math.min(value, Integer.MAX_VALUE));
+    }
+
+    private static long saturatedAdd(long a, long b) {
+      long sum = a + b;
+      return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+      return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+  }
+}

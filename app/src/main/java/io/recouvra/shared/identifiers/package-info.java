@@ -1,0 +1,2 @@
+/** Checks of public identifiers: SIREN, IBAN, BIC. */
+package io.recouvra.shared.identifiers;

@@ -1,0 +1,2 @@
+/** Pages of lists, resumed by opaque cursors: how every module hands out long lists. */
+package io.recouvra.shared.paging;
