@@ -160,8 +160,8 @@ class DebtsGraphQL {
     return new RegisterDebt(
         input.externalReference(),
         input.description(),
-        input.principal() == null ? null : input.principal().getAmount(),
-        input.principal() == null ? null : input.principal().getCurrency(),
+        input.principal() == null ? null : input.principal().amount(),
+        input.principal() == null ? null : input.principal().currency(),
         input.issuedOn(),
         input.dueOn(),
         input.exigibleOn(),

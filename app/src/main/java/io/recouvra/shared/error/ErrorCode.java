@@ -1,46 +1,70 @@
 package io.recouvra.shared.error;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /**
  * Stable, machine-readable codes for every refusal Recouvra reports. Clients match on these codes,
  * never on messages, so a code is never renamed or reused for another meaning.
  */
+@Description("A stable, machine-readable reason for a refusal; never renamed or reused.")
 public enum ErrorCode {
   /** A value that must be given is missing or blank. */
+  @Description("A value that must be given is missing or blank.")
   REQUIRED,
   /** A text is longer than its field allows. */
+  @Description("A text is longer than its field allows.")
   TOO_LONG,
   /** A value does not have the expected form (e-mail, phone, SIREN, IBAN, time zone...). */
+  @Description(
+      "A value does not have the expected form (e-mail, phone, SIREN, IBAN, time zone...).")
   INVALID_FORMAT,
   /** An amount that must be above zero is zero or negative. */
+  @Description("An amount that must be above zero is zero or negative.")
   NOT_POSITIVE,
   /** An amount has more decimals than its currency's minor unit. */
+  @Description("An amount has more decimals than its currency's minor unit.")
   TOO_MANY_DECIMALS,
   /** A currency code that is not an ISO 4217 currency Recouvra accepts. */
+  @Description("A currency code that is not an ISO 4217 currency Recouvra accepts.")
   UNKNOWN_CURRENCY,
   /** Two dates are in the wrong order (a due date before the issue date, say). */
+  @Description("Two dates are in the wrong order (a due date before the issue date, say).")
   DATE_ORDER,
   /** An external reference already names another debt with different content. */
+  @Description("An external reference already names another debt with different content.")
   DUPLICATE_REFERENCE,
   /** The object does not exist, or the caller may not know that it exists. */
+  @Description("The object does not exist, or the caller may not know that it exists.")
   NOT_FOUND,
   /** An id that is not one Recouvra issued. */
+  @Description("An id that is not one Recouvra issued.")
   INVALID_ID,
   /** The debt is already closed. */
+  @Description("The debt is already closed.")
   ALREADY_CLOSED,
   /** No verified identity came with the request. */
+  @Description("No verified identity came with the request.")
   UNAUTHENTICATED,
   /** The caller's roles do not allow the operation. */
+  @Description("The caller's roles do not allow the operation.")
   FORBIDDEN,
   /** A page larger than the API allows was asked for. */
+  @Description("A page larger than the API allows was asked for.")
   PAGE_TOO_LARGE,
   /** The query nests deeper than the API allows. */
+  @Description("The query nests deeper than the API allows.")
   QUERY_TOO_DEEP,
   /** The query would fetch more objects than the API allows in one request. */
+  @Description("The query would fetch more objects than the API allows in one request.")
   QUERY_TOO_COSTLY,
   /** The request is not a well-formed GraphQL request. */
+  @Description("The request is not a well-formed GraphQL request.")
   BAD_REQUEST,
   /** An argument that is not a business input is invalid (a cursor, a filter value). */
+  @Description("An argument that is not a business input is invalid (a cursor, a filter value).")
   INVALID_ARGUMENT,
   /** Something failed inside Recouvra; the details are in the server log, never in the answer. */
+  @Description(
+      "Something failed inside Recouvra; the details are in the server log, never in the answer.")
   INTERNAL
 }

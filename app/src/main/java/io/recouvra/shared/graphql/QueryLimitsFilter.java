@@ -32,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses, before execution, a GraphQL request whose body is too large, whose query nests too deep
  * or whose cost (see {@link QueryCost}) is too high, answering with a GraphQL error whose {@code
- * extensions.code} says which limit was hit. Anything it cannot parse goes on to the GraphQL
- * endpoint, which reports syntax errors itself.
+ * extensions.code} says which limit was hit, or whose body is not a JSON object with a query. A
+ * query that does not parse goes on to the GraphQL endpoint, which reports syntax errors.
  */
 @WebFilter(urlPatterns = "/graphql")
 public class QueryLimitsFilter extends HttpFilter {
@@ -65,22 +65,24 @@ public class QueryLimitsFilter extends HttpFilter {
           response, ErrorCode.BAD_REQUEST, "The request body exceeds " + maxBodyBytes + " bytes");
       return;
     }
-    Optional<String> refusal = checkLimits(body);
+    Optional<Refusal> refusal = checkLimits(body);
     if (refusal.isPresent()) {
-      String message = refusal.get();
-      refuse(
-          response,
-          message.startsWith("depth") ? ErrorCode.QUERY_TOO_DEEP : ErrorCode.QUERY_TOO_COSTLY,
-          "The query " + message);
+      refuse(response, refusal.get().code(), refusal.get().message());
       return;
     }
     chain.doFilter(new ReplayedBodyRequest(request, body), response);
   }
 
-  private Optional<String> checkLimits(byte[] body) {
+  private record Refusal(ErrorCode code, String message) {}
+
+  private Optional<Refusal> checkLimits(byte[] body) {
     Optional<JsonObject> payload = parseJson(body);
     if (payload.isEmpty() || !(payload.get().get("query") instanceof JsonString query)) {
-      return Optional.empty();
+      return Optional.of(
+          new Refusal(
+              ErrorCode.BAD_REQUEST,
+              "The request body must be a JSON object with a query string, and optionally"
+                  + " variables and operationName"));
     }
     Optional<Document> document = parseQuery(query.getString());
     if (document.isEmpty()) {
@@ -89,15 +91,19 @@ public class QueryLimitsFilter extends HttpFilter {
     QueryCost measured = QueryCost.of(document.get(), variables(payload.get()));
     if (measured.depth() > maxDepth) {
       return Optional.of(
-          "depth " + measured.depth() + " exceeds the limit of " + maxDepth + " nested fields");
+          new Refusal(
+              ErrorCode.QUERY_TOO_DEEP,
+              "The query nests " + measured.depth() + " fields deep; the limit is " + maxDepth));
     }
     if (measured.cost() > maxCost) {
       return Optional.of(
-          "cost "
-              + measured.cost()
-              + " exceeds the limit of "
-              + maxCost
-              + "; ask for smaller pages (first) in nested connections");
+          new Refusal(
+              ErrorCode.QUERY_TOO_COSTLY,
+              "The query may resolve "
+                  + measured.cost()
+                  + " fields; the limit is "
+                  + maxCost
+                  + ". Ask for smaller pages (first) in nested connections."));
     }
     return Optional.empty();
   }

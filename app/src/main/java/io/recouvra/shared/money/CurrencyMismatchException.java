@@ -10,8 +10,8 @@ public class CurrencyMismatchException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Currency expected;
-  private final transient Currency actual;
+  private final Currency expected;
+  private final Currency actual;
 
   /** An exception for an amount in {@code actual} met where {@code expected} was required. */
   public CurrencyMismatchException(Currency expected, Currency actual) {

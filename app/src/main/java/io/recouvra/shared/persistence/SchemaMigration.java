@@ -76,6 +76,9 @@ public class SchemaMigration {
         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
         .execute();
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
   }
 
   private void releaseStaleLock(Database database, String product) throws LiquibaseException {
