@@ -20,7 +20,7 @@ public class Creditors {
 
   /** Creates a creditor; administrators only, which the API layer checks. */
   public Outcome<CreditorView> create(Caller caller, NewCreditor input) {
-    Outcome<CreditorView> created = registry.create(input);
+    Outcome<CreditorView> created = registry.create(input, caller.subject());
 
     created
         .value()

@@ -85,7 +85,8 @@ public class Debts {
     }
     LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
 
-    Outcome<DebtView> updated = changes.update(creditor.get().id(), change, today);
+    Outcome<DebtView> updated =
+        changes.update(creditor.get().id(), change, caller.subject(), today);
 
     updated.value().ifPresent(d -> LOG.info(() -> "Debt " + d.id() + " corrected"));
     return updated;

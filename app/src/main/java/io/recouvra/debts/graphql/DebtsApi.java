@@ -55,7 +55,7 @@ public class DebtsApi {
   @Query("debt")
   @Description("One of the caller's debts by id; null when there is no such debt.")
   @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
-  public DebtNode debt(@Id @NonNull @Name("id") String id) {
+  public DebtNode debt(@Id @NonNull @Name("id") @Description("The global id.") String id) {
     Optional<DebtId> debt = translate.debtId(id, "id");
     return debt.flatMap(d -> debts.debts(translate.tenantCaller(), List.of(d)).stream().findFirst())
         .map(translate::node)
@@ -79,7 +79,7 @@ public class DebtsApi {
   @Query("debtor")
   @Description("One of the caller's debtors by id; null when there is no such debtor.")
   @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
-  public DebtorNode debtor(@Id @NonNull @Name("id") String id) {
+  public DebtorNode debtor(@Id @NonNull @Name("id") @Description("The global id.") String id) {
     Optional<DebtorId> debtor = translate.debtorId(id, "id");
     return debtor
         .flatMap(d -> debts.debtors(translate.tenantCaller(), List.of(d)).stream().findFirst())
@@ -120,7 +120,7 @@ public class DebtsApi {
   @Description("Creates a creditor (a tenant). Administrators only.")
   @Allowed(Role.ADMIN)
   public @NonNull CreateCreditorPayload createCreditor(
-      @NonNull @Name("input") CreateCreditorInput input) {
+      @NonNull @Name("input") @Description("The mutation's input.") CreateCreditorInput input) {
     Outcome<CreditorNode> created =
         creditors.create(translate.caller(), translate.newCreditor(input)).map(CreditorNode::new);
     return new CreateCreditorPayload(
@@ -134,7 +134,7 @@ public class DebtsApi {
           + " refused with DUPLICATE_REFERENCE.")
   @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
   public @NonNull RegisterDebtPayload registerDebt(
-      @NonNull @Name("input") RegisterDebtInput input) {
+      @NonNull @Name("input") @Description("The mutation's input.") RegisterDebtInput input) {
     Outcome<DebtNode> registered =
         debts
             .register(translate.tenantCaller(), translate.registration(input))
@@ -146,7 +146,8 @@ public class DebtsApi {
   @Mutation("updateDebt")
   @Description("Corrects an open debt's description or dates.")
   @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
-  public @NonNull UpdateDebtPayload updateDebt(@NonNull @Name("input") UpdateDebtInput input) {
+  public @NonNull UpdateDebtPayload updateDebt(
+      @NonNull @Name("input") @Description("The mutation's input.") UpdateDebtInput input) {
     Outcome<DebtNode> updated =
         translate
             .update(input)
@@ -158,7 +159,8 @@ public class DebtsApi {
   @Mutation("cancelDebt")
   @Description("Withdraws an open debt registered in error or never owed: closes it as CANCELLED.")
   @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
-  public @NonNull CancelDebtPayload cancelDebt(@NonNull @Name("input") CancelDebtInput input) {
+  public @NonNull CancelDebtPayload cancelDebt(
+      @NonNull @Name("input") @Description("The mutation's input.") CancelDebtInput input) {
     Outcome<DebtNode> cancelled =
         translate
             .cancellation(input)

@@ -22,12 +22,9 @@ import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.caller.CurrentCaller;
 import io.recouvra.shared.caller.NotAllowedException;
 import io.recouvra.shared.caller.Role;
-import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
-import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.graphql.GlobalIds;
 import io.recouvra.shared.graphql.InvalidArgumentException;
-import io.recouvra.shared.graphql.MalformedIdException;
 import io.recouvra.shared.graphql.PageInfo;
 import io.recouvra.shared.graphql.PageSize;
 import io.recouvra.shared.id.DebtId;
@@ -165,13 +162,10 @@ class DebtsGraphQL {
         input.issuedOn(),
         input.dueOn(),
         input.exigibleOn(),
-        debtor(input.debtor()));
+        Optional.ofNullable(input.debtor()).map(DebtsGraphQL::debtor).orElse(null));
   }
 
   private static DebtorDetails debtor(DebtorInput input) {
-    if (input == null) {
-      return null;
-    }
     return new DebtorDetails(
         input.customerReference(),
         input.type(),
@@ -221,16 +215,6 @@ class DebtsGraphQL {
   }
 
   private static Outcome<DebtId> debtIdOfInput(String id) {
-    try {
-      return GlobalIds.read(id, DebtNode.TYPE, "input.id")
-          .map(uuid -> Outcome.done(new DebtId(uuid)))
-          .orElseGet(() -> Outcome.refused(NO_SUCH_DEBT));
-    } catch (MalformedIdException e) {
-      return Outcome.refused(
-          Problem.at("id", ErrorCode.INVALID_ID, "id is not an id issued by Recouvra"));
-    }
+    return GlobalIds.readInput(id, DebtNode.TYPE, "id", "No debt has this id").map(DebtId::new);
   }
-
-  private static final Problem NO_SUCH_DEBT =
-      Problem.at("id", ErrorCode.NOT_FOUND, "No debt has this id");
 }

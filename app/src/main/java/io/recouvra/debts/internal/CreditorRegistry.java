@@ -3,6 +3,7 @@ package io.recouvra.debts.internal;
 import io.recouvra.debts.CreditorView;
 import io.recouvra.debts.NewCreditor;
 import io.recouvra.debts.PostalAddress;
+import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problems;
@@ -32,8 +33,9 @@ public class CreditorRegistry {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
-  public Outcome<CreditorView> create(NewCreditor input) {
+  public Outcome<CreditorView> create(NewCreditor input, String actor) {
     Problems problems = new Problems();
     problems.requireText("legalName", input.legalName(), 200);
     Optional<String> siren = optional(input.siren());
@@ -82,6 +84,12 @@ public class CreditorRegistry {
             zone);
     em.persist(new CreditorRecord(creditor, clock.instant()));
     em.flush();
+    audit.record(
+        actor,
+        Optional.of(creditor.id()),
+        "debts.createCreditor",
+        List.of("Creditor:" + creditor.id()),
+        creditor);
     return Outcome.done(creditor);
   }
 

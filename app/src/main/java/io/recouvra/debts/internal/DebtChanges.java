@@ -3,6 +3,7 @@ package io.recouvra.debts.internal;
 import io.recouvra.debts.CancelDebt;
 import io.recouvra.debts.DebtView;
 import io.recouvra.debts.UpdateDebt;
+import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Corrects and cancels debts, each command in one transaction. */
@@ -22,9 +24,11 @@ public class DebtChanges {
 
   @Inject DebtStore store;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   @Transactional
-  public Outcome<DebtView> update(CreditorId creditor, UpdateDebt change, LocalDate today) {
+  public Outcome<DebtView> update(
+      CreditorId creditor, UpdateDebt change, String actor, LocalDate today) {
     Optional<DebtRecord> found = store.debt(creditor, change.debt());
     if (found.isEmpty()) {
       return notFound();
@@ -45,6 +49,15 @@ public class DebtChanges {
       return Outcome.refused(problems.list());
     }
     debt.correct(change.description().map(String::trim), issued, due, exigible);
+    audit.record(
+        actor,
+        Optional.of(creditor),
+        "debts.updateDebt",
+        List.of("Debt:" + change.debt()),
+        change.description().orElse(""),
+        issued,
+        due,
+        exigible);
     return Outcome.done(debt.toView());
   }
 
@@ -65,6 +78,12 @@ public class DebtChanges {
       return alreadyClosed();
     }
     debt.cancel(command.reason().trim(), actor, today, clock.instant());
+    audit.record(
+        actor,
+        Optional.of(creditor),
+        "debts.cancelDebt",
+        List.of("Debt:" + command.debt()),
+        command.reason());
     return Outcome.done(debt.toView());
   }
 

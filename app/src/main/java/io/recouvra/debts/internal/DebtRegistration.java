@@ -2,6 +2,7 @@ package io.recouvra.debts.internal;
 
 import io.recouvra.debts.DebtView;
 import io.recouvra.debts.DebtorView;
+import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ public class DebtRegistration {
 
   @Inject DebtStore store;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   /**
    * Registers the debt, or returns the one registered before with the same content. A concurrent
@@ -60,6 +63,12 @@ public class DebtRegistration {
     DebtRecord record = new DebtRecord(debt, actor, now);
     store.persist(record);
     store.flush();
+    audit.record(
+        actor,
+        Optional.of(creditor),
+        "debts.registerDebt",
+        List.of("Debt:" + debt.id(), "Debtor:" + debtor.id()),
+        registration.fingerprint());
     return Outcome.done(record.toView());
   }
 

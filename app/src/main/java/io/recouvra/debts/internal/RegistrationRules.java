@@ -3,6 +3,7 @@ package io.recouvra.debts.internal;
 import io.recouvra.debts.CreditorView;
 import io.recouvra.debts.DebtorView;
 import io.recouvra.debts.RegisterDebt;
+import io.recouvra.shared.audit.Digest;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problems;
@@ -39,7 +40,7 @@ public final class RegistrationRules {
         Optional.ofNullable(input.description()).map(String::trim).filter(t -> !t.isEmpty());
     LocalDate exigibleOn = input.exigibleOn() == null ? input.dueOn() : input.exigibleOn();
     String fingerprint =
-        Fingerprint.of(
+        Digest.of(
             reference,
             description.orElse(""),
             principal.orElseThrow(),

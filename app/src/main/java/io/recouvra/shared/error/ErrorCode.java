@@ -39,6 +39,9 @@ public enum ErrorCode {
   /** An id that is not one Recouvra issued. */
   @Description("An id that is not one Recouvra issued.")
   INVALID_ID,
+  /** The hold is already lifted. */
+  @Description("The hold is already lifted.")
+  ALREADY_LIFTED,
   /** The debt is already closed. */
   @Description("The debt is already closed.")
   ALREADY_CLOSED,
@@ -63,6 +66,24 @@ public enum ErrorCode {
   /** An argument that is not a business input is invalid (a cursor, a filter value). */
   @Description("An argument that is not a business input is invalid (a cursor, a filter value).")
   INVALID_ARGUMENT,
+  /** A file is larger than Recouvra accepts. */
+  @Description("A file is larger than Recouvra accepts.")
+  FILE_TOO_LARGE,
+  /** A file's declared type is not one Recouvra accepts. */
+  @Description("A file's declared type is not one Recouvra accepts.")
+  FILE_TYPE_NOT_ALLOWED,
+  /** A file's content is not of the type it was declared as. */
+  @Description("A file's content is not of the type it was declared as.")
+  FILE_TYPE_MISMATCH,
+  /** A file carries active content, hidden data or a decompression bomb. */
+  @Description("A file carries active content, hidden data or a decompression bomb.")
+  FILE_UNSAFE,
+  /** A download link is not valid for this file and this user. */
+  @Description("A download link is not valid for this file and this user.")
+  FILE_LINK_INVALID,
+  /** A download link has expired; ask for a new one. */
+  @Description("A download link has expired; ask for a new one.")
+  FILE_LINK_EXPIRED,
   /** Something failed inside Recouvra; the details are in the server log, never in the answer. */
   @Description(
       "Something failed inside Recouvra; the details are in the server log, never in the answer.")

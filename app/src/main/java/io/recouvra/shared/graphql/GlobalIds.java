@@ -1,5 +1,8 @@
 package io.recouvra.shared.graphql;
 
+import io.recouvra.shared.error.ErrorCode;
+import io.recouvra.shared.error.Outcome;
+import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.id.GlobalId;
 import io.recouvra.shared.id.InvalidIdException;
 import java.util.Optional;
@@ -30,6 +33,22 @@ public final class GlobalIds {
       return GlobalId.decode(text);
     } catch (InvalidIdException e) {
       throw new MalformedIdException(argument);
+    }
+  }
+
+  /**
+   * The UUID inside a mutation input's id {@code field}: refused with {@code INVALID_ID} when the
+   * text is not a global id, with {@code NOT_FOUND} (and {@code notFound} as message) when it is
+   * one of another type, exactly as for a missing object.
+   */
+  public static Outcome<UUID> readInput(String text, String type, String field, String notFound) {
+    try {
+      return read(text, type, "input." + field)
+          .map(Outcome::done)
+          .orElseGet(() -> Outcome.refused(Problem.at(field, ErrorCode.NOT_FOUND, notFound)));
+    } catch (MalformedIdException e) {
+      return Outcome.refused(
+          Problem.at(field, ErrorCode.INVALID_ID, field + " is not an id issued by Recouvra"));
     }
   }
 

@@ -21,10 +21,15 @@ import java.util.stream.Collectors;
  * everything under it, so nested connections cost the product of their page sizes). Introspection
  * ({@code __schema}, {@code __type}) is not counted: its size is bounded by the schema's.
  *
+ * <p>It also keeps the largest page asked for anywhere, and the most objects one chain of nested
+ * connections may return: the product of their page sizes.
+ *
  * @param depth the deepest chain of nested fields
  * @param cost the number of fields the query may resolve
+ * @param largestPage the largest {@code first} of any field, 1 when none
+ * @param nestedObjects the largest product of page sizes along one chain of nested fields
  */
-public record QueryCost(int depth, long cost) {
+public record QueryCost(int depth, long cost, long largestPage, long nestedObjects) {
 
   /**
    * Measures every operation of {@code document}, keeping the largest depth and the sum of costs.
@@ -34,33 +39,38 @@ public record QueryCost(int depth, long cost) {
         document.getDefinitionsOfType(FragmentDefinition.class).stream()
             .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (a, b) -> a));
     Walk walk = new Walk(fragments, variables);
-    int depth = 0;
-    long cost = 0;
+    Measure total = Measure.NOTHING;
     for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-      Measure measure = walk.selections(operation.getSelectionSet(), 1, 0);
-      depth = Math.max(depth, measure.depth());
-      cost += measure.cost();
+      total = total.beside(walk.selections(operation.getSelectionSet(), 1, 0));
     }
-    return new QueryCost(depth, cost);
+    return new QueryCost(total.depth(), total.cost(), total.largestPage(), total.nestedObjects());
   }
 
-  private record Measure(int depth, long cost) {}
+  private record Measure(int depth, long cost, long largestPage, long nestedObjects) {
+    static final Measure NOTHING = new Measure(0, 0, 1, 1);
+
+    /** This measure and a sibling's: the deeper, the larger, and both costs. */
+    Measure beside(Measure other) {
+      return new Measure(
+          Math.max(depth, other.depth),
+          saturatedAdd(cost, other.cost),
+          Math.max(largestPage, other.largestPage),
+          Math.max(nestedObjects, other.nestedObjects));
+    }
+  }
 
   private record Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables) {
     private static final int FRAGMENT_NESTING_LIMIT = 50;
 
     Measure selections(SelectionSet set, long multiplier, int fragmentNesting) {
       if (set == null || fragmentNesting > FRAGMENT_NESTING_LIMIT) {
-        return new Measure(0, 0);
+        return Measure.NOTHING;
       }
-      int depth = 0;
-      long cost = 0;
+      Measure measure = Measure.NOTHING;
       for (Selection<?> selection : set.getSelections()) {
-        Measure measure = selection(selection, multiplier, fragmentNesting);
-        depth = Math.max(depth, measure.depth());
-        cost = saturatedAdd(cost, measure.cost());
+        measure = measure.beside(selection(selection, multiplier, fragmentNesting));
       }
-      return new Measure(depth, cost);
+      return measure;
     }
 
     private Measure selection(Selection<?> selection, long multiplier, int fragmentNesting) {
@@ -73,19 +83,24 @@ public record QueryCost(int depth, long cost) {
       if (selection instanceof FragmentSpread spread) {
         FragmentDefinition definition = fragments.get(spread.getName());
         return definition == null
-            ? new Measure(0, 0)
+            ? Measure.NOTHING
             : selections(definition.getSelectionSet(), multiplier, fragmentNesting + 1);
       }
-      return new Measure(0, 0);
+      return Measure.NOTHING;
     }
 
     private Measure field(Field field, long multiplier, int fragmentNesting) {
       if (field.getName().startsWith("__")) {
-        return new Measure(0, 0);
+        return Measure.NOTHING;
       }
-      long inner = saturatedMultiply(multiplier, pageSize(field).orElse(1));
+      long page = pageSize(field).orElse(1);
+      long inner = saturatedMultiply(multiplier, page);
       Measure children = selections(field.getSelectionSet(), inner, fragmentNesting);
-      return new Measure(children.depth() + 1, saturatedAdd(multiplier, children.cost()));
+      return new Measure(
+          children.depth() + 1,
+          saturatedAdd(multiplier, children.cost()),
+          Math.max(page, children.largestPage()),
+          Math.max(inner, children.nestedObjects()));
     }
 
     private Optional<Integer> pageSize(Field field) {
@@ -115,14 +130,14 @@ public record QueryCost(int depth, long cost) {
     private static int clamp(long value) {
       return (int) Math.max(1, Math.min(value, Integer.MAX_VALUE));
     }
+  }
 
-    private static long saturatedAdd(long a, long b) {
-      long sum = a + b;
-      return sum < 0 ? Long.MAX_VALUE : sum;
-    }
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
 
-    private static long saturatedMultiply(long a, long b) {
-      return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
-    }
+  private static long saturatedMultiply(long a, long b) {
+    return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
   }
 }

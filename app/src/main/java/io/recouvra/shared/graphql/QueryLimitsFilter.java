@@ -44,7 +44,11 @@ public class QueryLimitsFilter extends HttpFilter {
   int maxDepth;
 
   @Inject
-  @ConfigProperty(name = "recouvra.graphql.max-cost", defaultValue = "5000")
+  @ConfigProperty(name = "recouvra.graphql.max-nested-objects", defaultValue = "2000")
+  long maxNestedObjects;
+
+  @Inject
+  @ConfigProperty(name = "recouvra.graphql.max-cost", defaultValue = "20000")
   long maxCost;
 
   @Inject
@@ -89,11 +93,27 @@ public class QueryLimitsFilter extends HttpFilter {
       return Optional.empty();
     }
     QueryCost measured = QueryCost.of(document.get(), variables(payload.get()));
+    if (measured.largestPage() > PageSize.MAX) {
+      return Optional.of(
+          new Refusal(
+              ErrorCode.PAGE_TOO_LARGE,
+              "first must be between 1 and " + PageSize.MAX + ", was " + measured.largestPage()));
+    }
     if (measured.depth() > maxDepth) {
       return Optional.of(
           new Refusal(
               ErrorCode.QUERY_TOO_DEEP,
               "The query nests " + measured.depth() + " fields deep; the limit is " + maxDepth));
+    }
+    if (measured.nestedObjects() > maxNestedObjects) {
+      return Optional.of(
+          new Refusal(
+              ErrorCode.QUERY_TOO_COSTLY,
+              "Nested connections may return "
+                  + measured.nestedObjects()
+                  + " objects; the limit is "
+                  + maxNestedObjects
+                  + ". Ask for smaller pages (first) in nested connections."));
     }
     if (measured.cost() > maxCost) {
       return Optional.of(
@@ -103,7 +123,7 @@ public class QueryLimitsFilter extends HttpFilter {
                   + measured.cost()
                   + " fields; the limit is "
                   + maxCost
-                  + ". Ask for smaller pages (first) in nested connections."));
+                  + ". Ask for fewer fields or smaller pages."));
     }
     return Optional.empty();
   }

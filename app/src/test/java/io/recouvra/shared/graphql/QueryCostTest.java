@@ -58,4 +58,16 @@ class QueryCostTest {
     assertThat(cost.cost()).isEqualTo(1 + 3 * 5);
     assertThat(cost.depth()).isEqualTo(4);
   }
+
+  @Test
+  void keeps_the_largest_page_and_the_largest_product_of_nested_pages() {
+    String query =
+        "{ debtors(first: 20) { edges { node { debts(first: 100) { edges { node { id } } } } } }"
+            + " debts(first: 7) { edges { node { id } } } }";
+
+    QueryCost cost = measure(query, Map.of());
+
+    assertThat(cost.largestPage()).isEqualTo(100);
+    assertThat(cost.nestedObjects()).isEqualTo(2000);
+  }
 }

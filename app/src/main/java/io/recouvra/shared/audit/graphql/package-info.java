@@ -1,0 +1,2 @@
+/** The audit log's GraphQL operations. */
+package io.recouvra.shared.audit.graphql;

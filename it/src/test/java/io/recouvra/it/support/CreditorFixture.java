@@ -1,0 +1,100 @@
+package io.recouvra.it.support;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A fresh creditor (tenant) for one test class, created through {@code createCreditor} as an
+ * administrator, so that no test depends on demo data or on another class. Register it with
+ * {@code @RegisterExtension static final CreditorFixture creditor = new CreditorFixture();}.
+ */
+public final class CreditorFixture implements BeforeAllCallback {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private GraphQlClient api;
+  private String id;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    api = new GraphQlClient(SuiteServerExtension.server(context).baseUri());
+    String legalName = "IT " + context.getRequiredTestClass().getSimpleName() + " SAS";
+    GraphQlResponse created =
+        api.graphql(Operations.CREATE_CREDITOR, Map.of("input", input(legalName)), Identity.admin())
+            .assertNoUserErrors("createCreditor");
+    id = created.string("createCreditor.creditor.id");
+  }
+
+  /** The creditor's global id. */
+  public String id() {
+    return id;
+  }
+
+  public GraphQlClient api() {
+    return api;
+  }
+
+  /** The creditor's own client application. */
+  public Identity clientApp() {
+    return Identity.ofCreditor(id, "client-app");
+  }
+
+  /** One of the creditor's collection staff. */
+  public Identity creditController() {
+    return Identity.ofCreditor(id, "credit-controller");
+  }
+
+  /** A caller of this creditor with any roles. */
+  public Identity as(String... roles) {
+    return Identity.ofCreditor(id, roles);
+  }
+
+  /** Registers a debt as the client app and fails the test on any refusal. */
+  public GraphQlResponse register(DebtInput debt) {
+    return api.graphql(Operations.REGISTER_DEBT, debt.asVariables(), clientApp())
+        .assertNoUserErrors("registerDebt");
+  }
+
+  private static Map<String, Object> input(String legalName) {
+    return Map.of(
+        "legalName",
+        legalName,
+        "siren",
+        randomSiren(),
+        "naturalPersonOutsideTrade",
+        false,
+        "address",
+        Map.of(
+            "lines", List.of("5 place de la Bourse"),
+            "postalCode", "75002",
+            "city", "Paris",
+            "country", "FR"),
+        "iban",
+        "FR7630006000011234567890189",
+        "timeZone",
+        "Europe/Paris");
+  }
+
+  /** Eight random digits and a Luhn check digit, as INSEE builds a SIREN. */
+  static String randomSiren() {
+    int[] digits = new int[9];
+    digits[0] = 1 + RANDOM.nextInt(9);
+    for (int i = 1; i < 8; i++) {
+      digits[i] = RANDOM.nextInt(10);
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      int weighted = i % 2 == 1 ? digits[i] * 2 : digits[i];
+      sum += weighted > 9 ? weighted - 9 : weighted;
+    }
+    digits[8] = (10 - sum % 10) % 10;
+    StringBuilder siren = new StringBuilder();
+    for (int digit : digits) {
+      siren.append(digit);
+    }
+    return siren.toString();
+  }
+}
