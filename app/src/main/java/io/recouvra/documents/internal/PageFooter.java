@@ -10,8 +10,8 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The foot of every page: the creditor, the document's title, date and reference on the left, and
- * "page X / Y" on the right. The page count is only known when the document closes, so it is
+ * The foot of every page, below a thin rule: the document's title, date and reference on the left,
+ * and "page X / Y" on the right. The page count is only known when the document closes, so it is
  * written into a small template that every page shows.
  */
 final class PageFooter extends PdfPageEventHelper {
