@@ -33,6 +33,14 @@ public class Creditors {
     return caller.tenant().flatMap(registry::creditor);
   }
 
+  /**
+   * The creditor of a debtor record the caller has already read through {@link Debts}, for the
+   * letterhead of what is sent to that debtor.
+   */
+  public Optional<CreditorView> ofDebtor(DebtorView debtor) {
+    return registry.creditor(debtor.creditor());
+  }
+
   /** The creditors among {@code ids} the caller may see: its own, or any for an administrator. */
   public List<CreditorView> creditors(Caller caller, Collection<CreditorId> ids) {
     List<CreditorId> visible =

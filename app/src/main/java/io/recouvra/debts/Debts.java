@@ -5,8 +5,11 @@ import io.recouvra.debts.internal.CreditorRegistry;
 import io.recouvra.debts.internal.DebtChanges;
 import io.recouvra.debts.internal.DebtReads;
 import io.recouvra.debts.internal.DebtRegistration;
+import io.recouvra.debts.internal.DebtorClaims;
+import io.recouvra.debts.internal.ReadScope;
 import io.recouvra.debts.internal.RegistrationRules;
 import io.recouvra.shared.caller.Caller;
+import io.recouvra.shared.caller.Role;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
@@ -40,6 +43,7 @@ public class Debts {
   @Inject DebtChanges changes;
   @Inject DebtReads reads;
   @Inject CreditorRegistry creditors;
+  @Inject DebtorClaims claims;
   @Inject Clock clock;
 
   /**
@@ -107,24 +111,54 @@ public class Debts {
     return cancelled;
   }
 
+  /**
+   * Links the signed-in caller to the debtor record that a debt's reference and access code open.
+   * The code works once; wrong attempts are recorded and limited.
+   */
+  public Outcome<DebtorView> claim(Caller caller, ClaimFile command) {
+    Outcome<DebtorView> claimed = claims.claim(caller.subject(), command);
+
+    claimed.value().ifPresent(d -> LOG.info(() -> "Debtor " + d.id() + " claimed"));
+    return claimed;
+  }
+
+  /** The debtor records the caller claimed. */
+  public List<DebtorView> claimedDebtors(Caller caller) {
+    return reads.debtors(new ReadScope.OfDebtors(caller.claimedDebtors()), caller.claimedDebtors());
+  }
+
   /** The caller's debts among {@code ids}, in no particular order; others are left out. */
   public List<DebtView> debts(Caller caller, Collection<DebtId> ids) {
-    return caller.tenant().map(t -> reads.debts(t, ids)).orElse(List.of());
+    return scopeOf(caller).map(s -> reads.debts(s, ids)).orElse(List.of());
   }
 
   /** One page of the caller's debts that match {@code filter}, by due date. */
   public Page<DebtView> debts(Caller caller, DebtFilter filter, PageRequest page) {
-    return caller.tenant().map(t -> reads.debts(t, filter, page)).orElse(emptyPage());
+    return scopeOf(caller).map(s -> reads.debts(s, filter, page)).orElse(emptyPage());
   }
 
   /** The caller's debtors among {@code ids}, in no particular order; others are left out. */
   public List<DebtorView> debtors(Caller caller, Collection<DebtorId> ids) {
-    return caller.tenant().map(t -> reads.debtors(t, ids)).orElse(List.of());
+    return scopeOf(caller).map(s -> reads.debtors(s, ids)).orElse(List.of());
   }
 
   /** One page of the caller's debtors, by customer reference. */
   public Page<DebtorView> debtors(Caller caller, PageRequest page) {
-    return caller.tenant().map(t -> reads.debtors(t, page)).orElse(emptyPage());
+    return scopeOf(caller).map(s -> reads.debtors(s, page)).orElse(emptyPage());
+  }
+
+  /**
+   * What the caller may read: its creditor's debts for staff and client apps, the records it
+   * claimed for a signed-in debtor, nothing otherwise.
+   */
+  private static Optional<ReadScope> scopeOf(Caller caller) {
+    if (caller.tenant().isPresent()) {
+      return Optional.of(new ReadScope.OfCreditor(caller.tenant().get()));
+    }
+    if (caller.roles().contains(Role.DEBTOR)) {
+      return Optional.of(new ReadScope.OfDebtors(caller.claimedDebtors()));
+    }
+    return Optional.empty();
   }
 
   private Optional<CreditorView> tenantOf(Caller caller) {

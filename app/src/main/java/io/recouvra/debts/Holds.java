@@ -3,6 +3,7 @@ package io.recouvra.debts;
 import io.recouvra.debts.internal.CreditorRegistry;
 import io.recouvra.debts.internal.DebtReads;
 import io.recouvra.debts.internal.HoldBook;
+import io.recouvra.debts.internal.ReadScope;
 import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
@@ -77,7 +78,7 @@ public class Holds {
       return List.of();
     }
     LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
-    List<DebtView> found = reads.debts(creditor.get().id(), debts);
+    List<DebtView> found = reads.debts(new ReadScope.OfCreditor(creditor.get().id()), debts);
     Map<DebtId, List<HoldView>> applying =
         book.holds(creditor.get().id(), debts).stream()
             .filter(h -> h.appliesOn(today))

@@ -48,15 +48,14 @@ public class Documents {
    * caller's.
    */
   public Outcome<RenderedDocument> debtStatement(Caller caller, DebtorId debtor) {
-    Optional<CreditorView> creditor = creditors.ofCaller(caller);
     Optional<DebtorView> addressee =
         debts.debtors(caller, List.of(debtor)).stream()
             .filter(d -> d.id().equals(debtor))
-            .filter(d -> creditor.map(c -> c.id().equals(d.creditor())).orElse(false))
             .findFirst();
+    Optional<CreditorView> creditor = addressee.flatMap(creditors::ofDebtor);
     if (creditor.isEmpty() || addressee.isEmpty()) {
       return Outcome.refused(
-          Problem.at("debtor", ErrorCode.NOT_FOUND, "No such debtor for the caller's creditor"));
+          Problem.at("debtor", ErrorCode.NOT_FOUND, "No such debtor among those you may read"));
     }
 
     List<DebtView> open = openDebtsOf(caller, debtor);

@@ -134,6 +134,13 @@ class DocumentsTest {
           .filter(StatementExamples.CREDITOR::equals)
           .map(t -> StatementExamples.creditor());
     }
+
+    @Override
+    public Optional<CreditorView> ofDebtor(DebtorView debtor) {
+      return Optional.of(debtor.creditor())
+          .filter(StatementExamples.CREDITOR::equals)
+          .map(t -> StatementExamples.creditor());
+    }
   }
 
   /** The example debtor and its open debts, served a page at a time to its creditor only. */

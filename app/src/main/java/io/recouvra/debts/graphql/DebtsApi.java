@@ -54,17 +54,17 @@ public class DebtsApi {
 
   @Query("debt")
   @Description("One of the caller's debts by id; null when there is no such debt.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public DebtNode debt(@Id @NonNull @Name("id") @Description("The global id.") String id) {
     Optional<DebtId> debt = translate.debtId(id, "id");
-    return debt.flatMap(d -> debts.debts(translate.tenantCaller(), List.of(d)).stream().findFirst())
+    return debt.flatMap(d -> debts.debts(translate.reader(), List.of(d)).stream().findFirst())
         .map(translate::node)
         .orElse(null);
   }
 
   @Query("debts")
   @Description("The caller's debts matching the filter, by due date then id; at most 100 a page.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public @NonNull DebtConnection debts(
       @Name("first") @DefaultValue("20") @Description("How many debts, 1 to 100.") Integer first,
       @Name("after") @Description("The endCursor of the previous page.") String after,
@@ -72,48 +72,48 @@ public class DebtsApi {
     PageRequest page = translate.page(first, after);
     return translate
         .filter(filter)
-        .map(f -> translate.debtPage(() -> debts.debts(translate.tenantCaller(), f, page)))
+        .map(f -> translate.debtPage(() -> debts.debts(translate.reader(), f, page)))
         .orElseGet(DebtsGraphQL::emptyConnection);
   }
 
   @Query("debtor")
   @Description("One of the caller's debtors by id; null when there is no such debtor.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public DebtorNode debtor(@Id @NonNull @Name("id") @Description("The global id.") String id) {
     Optional<DebtorId> debtor = translate.debtorId(id, "id");
     return debtor
-        .flatMap(d -> debts.debtors(translate.tenantCaller(), List.of(d)).stream().findFirst())
+        .flatMap(d -> debts.debtors(translate.reader(), List.of(d)).stream().findFirst())
         .map(DebtorNode::new)
         .orElse(null);
   }
 
   @Query("debtors")
   @Description("The caller's debtors by customer reference; at most 100 a page.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public @NonNull DebtorConnection debtors(
       @Name("first") @DefaultValue("20") @Description("How many debtors, 1 to 100.") Integer first,
       @Name("after") @Description("The endCursor of the previous page.") String after) {
     return translate.debtorPage(
-        () -> debts.debtors(translate.tenantCaller(), translate.page(first, after)));
+        () -> debts.debtors(translate.reader(), translate.page(first, after)));
   }
 
   @Description("The debtor who owes the debt.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public List<@NonNull DebtorNode> debtor(@Source List<DebtNode> debtNodes) {
     List<DebtView> views = debtNodes.stream().map(DebtNode::view).toList();
     return translate.debtorsOf(
-        views, debts.debtors(translate.tenantCaller(), translate.debtorIds(views)));
+        views, debts.debtors(translate.reader(), translate.debtorIds(views)));
   }
 
   @Description("The debtor's debts, by due date then id; at most 100 a page.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.DEBTOR})
   public @NonNull DebtConnection debts(
       @Source DebtorNode debtor,
       @Name("first") @DefaultValue("20") @Description("How many debts, 1 to 100.") Integer first,
       @Name("after") @Description("The endCursor of the previous page.") String after) {
     DebtFilter criteria = DebtFilter.ofDebtor(debtor.view().id());
     return translate.debtPage(
-        () -> debts.debts(translate.tenantCaller(), criteria, translate.page(first, after)));
+        () -> debts.debts(translate.reader(), criteria, translate.page(first, after)));
   }
 
   @Mutation("createCreditor")

@@ -63,6 +63,15 @@ class DebtsGraphQL {
     return caller;
   }
 
+  /** The caller, who must act for a creditor or be a signed-in debtor. */
+  Caller reader() {
+    Caller caller = currentCaller.get();
+    if (caller.tenant().isEmpty() && !caller.roles().contains(Role.DEBTOR)) {
+      throw new NotAllowedException();
+    }
+    return caller;
+  }
+
   DebtNode node(DebtView debt) {
     return new DebtNode(debt, currentCaller.get().hasAnyOf(SEE_ACCESS_CODES));
   }

@@ -8,6 +8,8 @@ import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.error.Problems;
+import io.recouvra.shared.events.Event;
+import io.recouvra.shared.events.Events;
 import io.recouvra.shared.id.CreditorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Corrects and cancels debts, each command in one transaction. */
@@ -25,6 +28,7 @@ public class DebtChanges {
   @Inject DebtStore store;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject Events events;
 
   @Transactional
   public Outcome<DebtView> update(
@@ -84,6 +88,11 @@ public class DebtChanges {
         "debts.cancelDebt",
         List.of("Debt:" + command.debt()),
         command.reason());
+    events.publish(
+        new Event(
+            "DebtCancelled",
+            "Debt:" + command.debt(),
+            Map.of("debtId", command.debt().toString(), "creditorId", creditor.toString())));
     return Outcome.done(debt.toView());
   }
 

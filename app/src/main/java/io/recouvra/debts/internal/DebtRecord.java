@@ -86,6 +86,9 @@ class DebtRecord {
   @Column(name = "access_code", nullable = false, length = 12)
   private String accessCode;
 
+  @Column(name = "access_code_used_at")
+  private Instant accessCodeUsedAt;
+
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
@@ -126,6 +129,24 @@ class DebtRecord {
 
   String idText() {
     return id;
+  }
+
+  String debtorIdText() {
+    return debtorId;
+  }
+
+  /** Whether {@code candidate} is this debt's access code, compared in constant time. */
+  boolean accessCodeMatches(String candidate) {
+    return AccessCode.parse(accessCode).matches(candidate);
+  }
+
+  boolean accessCodeUsed() {
+    return accessCodeUsedAt != null;
+  }
+
+  /** Spends the access code: it claims its debtor record once. */
+  void useAccessCode(Instant at) {
+    this.accessCodeUsedAt = at;
   }
 
   boolean isOpen() {

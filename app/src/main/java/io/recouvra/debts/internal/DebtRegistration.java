@@ -6,6 +6,8 @@ import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
+import io.recouvra.shared.events.Event;
+import io.recouvra.shared.events.Events;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.reference.AccessCode;
@@ -17,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +33,7 @@ public class DebtRegistration {
   @Inject DebtStore store;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject Events events;
 
   /**
    * Registers the debt, or returns the one registered before with the same content. A concurrent
@@ -69,6 +73,11 @@ public class DebtRegistration {
         "debts.registerDebt",
         List.of("Debt:" + debt.id(), "Debtor:" + debtor.id()),
         registration.fingerprint());
+    events.publish(
+        new Event(
+            "DebtRegistered",
+            "Debt:" + debt.id(),
+            Map.of("debtId", debt.id().toString(), "creditorId", creditor.toString())));
     return Outcome.done(record.toView());
   }
 

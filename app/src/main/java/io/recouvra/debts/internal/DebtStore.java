@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes debts and debtors; every read is bounded by the creditor. */
+/** Reads and writes debts and debtors; every read is bounded by a creditor or a read scope. */
 @ApplicationScoped
 class DebtStore {
   @PersistenceContext(unitName = "recouvra")
@@ -40,16 +40,16 @@ class DebtStore {
         .findFirst();
   }
 
-  List<DebtRecord> debts(CreditorId creditor, Collection<DebtId> ids) {
-    if (ids.isEmpty()) {
+  List<DebtRecord> debts(ReadScope scope, Collection<DebtId> ids) {
+    if (ids.isEmpty() || scope.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT d FROM Debt d WHERE d.creditorId = :creditor AND d.id IN :ids",
-            DebtRecord.class)
-        .setParameter("creditor", creditor.toString())
-        .setParameter("ids", ids.stream().map(DebtId::toString).toList())
-        .getResultList();
+    TypedQuery<DebtRecord> query =
+        em.createQuery(
+            "SELECT d FROM Debt d WHERE " + scope.onDebts() + " AND d.id IN :ids",
+            DebtRecord.class);
+    scope.bind(query);
+    return query.setParameter("ids", ids.stream().map(DebtId::toString).toList()).getResultList();
   }
 
   Optional<DebtorRecord> debtorByReference(CreditorId creditor, String customerReference) {
@@ -62,21 +62,24 @@ class DebtStore {
         .findFirst();
   }
 
-  List<DebtorRecord> debtors(CreditorId creditor, Collection<DebtorId> ids) {
-    if (ids.isEmpty()) {
+  List<DebtorRecord> debtors(ReadScope scope, Collection<DebtorId> ids) {
+    if (ids.isEmpty() || scope.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT d FROM Debtor d WHERE d.creditorId = :creditor AND d.id IN :ids",
-            DebtorRecord.class)
-        .setParameter("creditor", creditor.toString())
-        .setParameter("ids", ids.stream().map(DebtorId::toString).toList())
-        .getResultList();
+    TypedQuery<DebtorRecord> query =
+        em.createQuery(
+            "SELECT d FROM Debtor d WHERE " + scope.onDebtors() + " AND d.id IN :ids",
+            DebtorRecord.class);
+    scope.bind(query);
+    return query.setParameter("ids", ids.stream().map(DebtorId::toString).toList()).getResultList();
   }
 
-  /** One page of the creditor's debts matching {@code filter}, by due date then id. */
-  Page<DebtRecord> debts(CreditorId creditor, DebtFilter filter, PageRequest page) {
-    StringBuilder jpql = new StringBuilder("SELECT d FROM Debt d WHERE d.creditorId = :creditor");
+  /** One page of the scope's debts matching {@code filter}, by due date then id. */
+  Page<DebtRecord> debts(ReadScope scope, DebtFilter filter, PageRequest page) {
+    if (scope.isEmpty()) {
+      return new Page<>(List.of(), false);
+    }
+    StringBuilder jpql = new StringBuilder("SELECT d FROM Debt d WHERE " + scope.onDebts());
     filter.status().ifPresent(s -> jpql.append(" AND d.status = :status"));
     filter.debtor().ifPresent(s -> jpql.append(" AND d.debtorId = :debtor"));
     filter.dueFrom().ifPresent(s -> jpql.append(" AND d.dueOn >= :dueFrom"));
@@ -88,7 +91,7 @@ class DebtStore {
             jpql.append(" AND (d.dueOn > :afterDue OR (d.dueOn = :afterDue AND d.id > :afterId))"));
     jpql.append(" ORDER BY d.dueOn, d.id");
     TypedQuery<DebtRecord> query = em.createQuery(jpql.toString(), DebtRecord.class);
-    query.setParameter("creditor", creditor.toString());
+    scope.bind(query);
     filter.status().ifPresent(s -> query.setParameter("status", s));
     filter.debtor().ifPresent(d -> query.setParameter("debtor", d.toString()));
     filter.dueFrom().ifPresent(d -> query.setParameter("dueFrom", d));
@@ -103,11 +106,15 @@ class DebtStore {
     return pageOf(found, page.size(), d -> DebtCursor.of(d).text());
   }
 
-  /** One page of the creditor's debtors, by customer reference then id. */
-  Page<DebtorRecord> debtors(CreditorId creditor, PageRequest page) {
+  /** One page of the scope's debtors, by customer reference then id. */
+  Page<DebtorRecord> debtors(ReadScope scope, PageRequest page) {
+    if (scope.isEmpty()) {
+      return new Page<>(List.of(), false);
+    }
     Optional<DebtorCursor> after = page.after().map(DebtorCursor::parse);
     String jpql =
-        "SELECT d FROM Debtor d WHERE d.creditorId = :creditor"
+        "SELECT d FROM Debtor d WHERE "
+            + scope.onDebtors()
             + after
                 .map(
                     c ->
@@ -115,8 +122,8 @@ class DebtStore {
                             + " OR (d.customerReference = :afterRef AND d.id > :afterId))")
                 .orElse("")
             + " ORDER BY d.customerReference, d.id";
-    TypedQuery<DebtorRecord> query =
-        em.createQuery(jpql, DebtorRecord.class).setParameter("creditor", creditor.toString());
+    TypedQuery<DebtorRecord> query = em.createQuery(jpql, DebtorRecord.class);
+    scope.bind(query);
     after.ifPresent(
         c -> {
           query.setParameter("afterRef", c.customerReference());

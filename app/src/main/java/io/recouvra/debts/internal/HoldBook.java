@@ -8,6 +8,8 @@ import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.error.Problems;
+import io.recouvra.shared.events.Event;
+import io.recouvra.shared.events.Events;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +38,7 @@ public class HoldBook {
   @Inject DebtStore debts;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject Events events;
 
   public Outcome<HoldView> place(
       CreditorId creditor, PlaceHold command, String actor, LocalDate today) {
@@ -80,6 +84,7 @@ public class HoldBook {
         hold.since(),
         hold.until(),
         hold.note().orElse(""));
+    events.publish(holdEvent("HoldPlaced", hold, creditor));
     return Outcome.done(hold);
   }
 
@@ -121,7 +126,18 @@ public class HoldBook {
         List.of("Debt:" + lifted.debt(), "CollectionHold:" + lifted.id()),
         command.source(),
         String.valueOf(command.note()));
+    events.publish(holdEvent("HoldLifted", lifted, creditor));
     return Outcome.done(lifted);
+  }
+
+  private static Event holdEvent(String type, HoldView hold, CreditorId creditor) {
+    return new Event(
+        type,
+        "Debt:" + hold.debt(),
+        Map.of(
+            "debtId", hold.debt().toString(),
+            "holdId", hold.id().toString(),
+            "creditorId", creditor.toString()));
   }
 
   /** Every hold ever placed on the creditor's {@code debts}, lifted ones included. */

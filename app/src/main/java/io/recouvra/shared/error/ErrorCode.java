@@ -39,6 +39,12 @@ public enum ErrorCode {
   /** An id that is not one Recouvra issued. */
   @Description("An id that is not one Recouvra issued.")
   INVALID_ID,
+  /** The reference and access code given to claim a file do not open one. */
+  @Description("The reference and access code given to claim a file do not open one.")
+  INVALID_ACCESS_CODE,
+  /** Too many wrong attempts in a short time; wait before trying again. */
+  @Description("Too many wrong attempts in a short time; wait before trying again.")
+  TOO_MANY_ATTEMPTS,
   /** The hold is already lifted. */
   @Description("The hold is already lifted.")
   ALREADY_LIFTED,

@@ -21,7 +21,7 @@ public class NodeApi {
 
   @Query("node")
   @Description("Any object by its global id; null when it does not exist or is not yours to see.")
-  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.ADMIN})
+  @Allowed({Role.CLIENT_APP, Role.CREDIT_CONTROLLER, Role.ADMIN, Role.DEBTOR})
   public Node node(@Id @NonNull @Name("id") @Description("The global id.") String id) {
     GlobalId global = GlobalIds.decode(id, "id");
     return resolvers.stream()

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,12 +18,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * clock reads that instant when the application starts and ticks on from there, which lets a
  * demonstration or a test suite live on a chosen date. This is the only class that reads the system
  * clock.
+ *
+ * <p>The clock ticks in whole microseconds: PostgreSQL keeps timestamps to the microsecond (Derby
+ * to the nanosecond), so an instant read back from either database equals the one written, and what
+ * was hashed from it (the audit chain) still matches.
  */
 @ApplicationScoped
 public class ClockProducer {
 
   /** The configuration property that sets the clock's start. */
   public static final String START_PROPERTY = "recouvra.clock.start";
+
+  private static final Duration TICK = Duration.ofNanos(1_000);
 
   private static final Logger LOG = Logger.getLogger(ClockProducer.class.getName());
 
@@ -35,8 +42,9 @@ public class ClockProducer {
   @PostConstruct
   void chooseClock() {
     Clock system = Clock.systemUTC();
-    clock = ConfiguredClock.from(configuredStart, system);
-    if (clock != system) {
+    Clock configured = ConfiguredClock.from(configuredStart, system);
+    clock = Clock.tick(configured, TICK);
+    if (configured != system) {
       LOG.info(() -> "Clock set by " + START_PROPERTY + "; it now reads " + clock.instant());
     }
   }

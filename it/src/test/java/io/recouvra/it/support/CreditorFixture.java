@@ -28,6 +28,24 @@ public final class CreditorFixture implements BeforeAllCallback {
     id = created.string("createCreditor.creditor.id");
   }
 
+  /** A creditor created through {@code api} as an administrator, e.g. on a peer server. */
+  public static Created create(GraphQlClient api, String label) {
+    GraphQlResponse created =
+        api.graphql(
+                Operations.CREATE_CREDITOR,
+                Map.of("input", input("IT " + label + " SAS")),
+                Identity.admin())
+            .assertNoUserErrors("createCreditor");
+    return new Created(created.string("createCreditor.creditor.id"));
+  }
+
+  /** A creditor made by {@link #create}. */
+  public record Created(String id) {
+    public Identity clientApp() {
+      return Identity.ofCreditor(id, "client-app");
+    }
+  }
+
   /** The creditor's global id. */
   public String id() {
     return id;

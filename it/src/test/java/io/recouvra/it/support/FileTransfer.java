@@ -87,6 +87,7 @@ public final class FileTransfer {
       request.header("X-Demo-Roles", who.rolesHeader());
     }
     who.creditorId().ifPresent(id -> request.header("X-Demo-Creditor", id));
+    who.subject().ifPresent(subject -> request.header("X-Demo-Subject", subject));
     return request;
   }
 

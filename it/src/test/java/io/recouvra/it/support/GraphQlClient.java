@@ -78,6 +78,7 @@ public final class GraphQlClient {
       request.header("X-Demo-Roles", who.rolesHeader());
     }
     who.creditorId().ifPresent(id -> request.header("X-Demo-Creditor", id));
+    who.subject().ifPresent(subject -> request.header("X-Demo-Subject", subject));
     return request;
   }
 

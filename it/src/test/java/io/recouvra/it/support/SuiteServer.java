@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The assembled server "recouvra", started once for the whole suite on the suite's own ports and
- * output folder, from an empty database. Settings come from system properties set by Failsafe.
+ * output folder, from an empty database. Settings come from system properties set by Failsafe. A
+ * test may also start peers: more instances of the same server with their own ports and output
+ * folders, on the same PostgreSQL database (or their own Derby one), which it may kill and restart.
  */
 public final class SuiteServer implements AutoCloseable {
 
@@ -34,6 +37,8 @@ public final class SuiteServer implements AutoCloseable {
   private final Path outputDir;
   private final int httpPort;
   private final int httpsPort;
+  private final SuiteDatabase database;
+  private final Map<String, String> extraEnvironment;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private volatile boolean launched;
   private boolean started;
@@ -41,11 +46,19 @@ public final class SuiteServer implements AutoCloseable {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private SuiteServer(Path wlpDir, Path outputDir, int httpPort, int httpsPort) {
+  private SuiteServer(
+      Path wlpDir,
+      Path outputDir,
+      int httpPort,
+      int httpsPort,
+      SuiteDatabase database,
+      Map<String, String> extraEnvironment) {
     this.wlpDir = wlpDir;
     this.outputDir = outputDir;
     this.httpPort = httpPort;
     this.httpsPort = httpsPort;
+    this.database = database;
+    this.extraEnvironment = Map.copyOf(extraEnvironment);
   }
 
   /** Reads the settings Failsafe passes (see it/pom.xml). */
@@ -54,7 +67,25 @@ public final class SuiteServer implements AutoCloseable {
         Path.of(required("recouvra.it.wlp.dir")).normalize(),
         Path.of(required("recouvra.it.server.output.dir")).normalize(),
         Integer.parseInt(required("recouvra.it.http.port")),
-        Integer.parseInt(required("recouvra.it.https.port")));
+        Integer.parseInt(required("recouvra.it.https.port")),
+        SuiteDatabase.fromSystemProperties(),
+        Map.of());
+  }
+
+  /**
+   * Another instance of the server beside this one, not started: output folder {@code name} next to
+   * this one's, the given ports, this one's database settings, and {@code environment} added to the
+   * suite's (e.g. job runner settings).
+   */
+  public SuiteServer peer(
+      String name, int peerHttpPort, int peerHttpsPort, Map<String, String> environment) {
+    return new SuiteServer(
+        wlpDir, outputDir.resolveSibling(name), peerHttpPort, peerHttpsPort, database, environment);
+  }
+
+  /** The database of this run. */
+  public SuiteDatabase database() {
+    return database;
   }
 
   /** The root of the server over plain HTTP, e.g. {@code http://localhost:9180/}. */
@@ -85,6 +116,50 @@ public final class SuiteServer implements AutoCloseable {
     requireInstalledServer();
     stopLeftoverFromEarlierRun();
     deleteDataFolder();
+    database.makeEmpty();
+    launch();
+  }
+
+  /**
+   * Starts this peer from an empty data folder (its own Derby database, or the run's PostgreSQL
+   * database as it is) and waits until it is ready.
+   */
+  public void startPeer() {
+    requireInstalledServer();
+    stopLeftoverFromEarlierRun();
+    deleteDataFolder();
+    launch();
+  }
+
+  /** Starts the server again over its existing data, e.g. after {@link #kill()}. */
+  public void restart() {
+    stopped.set(false);
+    launch();
+  }
+
+  /**
+   * Kills the server's JVM at once (SIGKILL), as a crash or a pulled plug would: no shutdown work,
+   * no transaction finished; waits until the process is gone.
+   */
+  public void kill() {
+    Path pidFile = outputDir.resolve(".pid/" + SERVER_NAME + ".pid");
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      ProcessHandle process =
+          ProcessHandle.of(pid)
+              .orElseThrow(() -> new IllegalStateException("No process " + pid + " to kill"));
+      process.destroyForcibly();
+      process.onExit().get(30, TimeUnit.SECONDS);
+      Files.deleteIfExists(pidFile);
+      stopped.set(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the server's process id in " + pidFile, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not kill the server of " + outputDir, e);
+    }
+  }
+
+  private void launch() {
     launched = true;
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-suite-server"));
     int exit = runServerCommand("start", "--clean");
@@ -178,14 +253,27 @@ public final class SuiteServer implements AutoCloseable {
   }
 
   private Map<String, String> environment() {
-    return Map.of(
-        "WLP_OUTPUT_DIR", outputDir.toString(),
-        "HTTP_PORT", Integer.toString(httpPort),
-        "HTTPS_PORT", Integer.toString(httpsPort),
-        "RECOUVRA_DATA_DIR", dataDir().toString(),
-        "RECOUVRA_IDENTITY_DEMO_HEADERS", "true",
-        "RECOUVRA_FILES_LINK_TTL", "PT4S", // short, so FilesIT can see a link expire
-        "JVM_ARGS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("WLP_OUTPUT_DIR", outputDir.toString());
+    environment.put("HTTP_PORT", Integer.toString(httpPort));
+    environment.put("HTTPS_PORT", Integer.toString(httpsPort));
+    environment.put("RECOUVRA_DATA_DIR", dataDir().toString());
+    environment.put("RECOUVRA_IDENTITY_DEMO_HEADERS", "true");
+    // Tokens are verified against the suite's Keycloak (started by the first test that needs one).
+    environment.put("KEYCLOAK_URL", KeycloakServer.baseUrl());
+    // Short, so FilesIT can see a link expire.
+    environment.put("RECOUVRA_FILES_LINK_TTL", "PT4S");
+    // A quick job runner, so outbox and job tests wait fractions of a second, not minutes.
+    environment.put("RECOUVRA_JOBS_POLL_PERIOD", "PT0.2S");
+    environment.put("RECOUVRA_JOBS_LEASE", "PT10S");
+    environment.put("RECOUVRA_JOBS_RETRY_DELAY", "PT0.5S");
+    // The events probe: a handler whose deliveries the tests count (off outside tests).
+    environment.put("RECOUVRA_EVENTS_PROBE_ENABLED", "true");
+    environment.put("RECOUVRA_JOBS_PROBE_ENABLED", "true");
+    environment.put("JVM_ARGS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+    environment.putAll(database.serverEnvironment());
+    environment.putAll(extraEnvironment);
+    return environment;
   }
 
   private boolean becomesReady() {

@@ -42,7 +42,7 @@ public class FilesApi {
     Role.CLIENT_APP
   })
   public @NonNull CreateFileLinkPayload createFileLink(
-      @NonNull @Name("input") CreateFileLinkInput input) {
+      @NonNull @Name("input") @Description("The mutation's input.") CreateFileLinkInput input) {
     Outcome<FileLinkType> link =
         fileId(input.fileId())
             .flatMap(id -> files.link(currentCaller.get(), id))

@@ -1,0 +1,2 @@
+/** The documents module's GraphQL operations. */
+package io.recouvra.documents.graphql;

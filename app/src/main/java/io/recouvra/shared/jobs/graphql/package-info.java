@@ -1,0 +1,2 @@
+/** The job runner's GraphQL operations, for administrators. */
+package io.recouvra.shared.jobs.graphql;

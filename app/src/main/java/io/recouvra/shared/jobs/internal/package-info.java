@@ -1,0 +1,2 @@
+/** The job runner's storage, lease rules and pollers; private to the job runner. */
+package io.recouvra.shared.jobs.internal;

@@ -1,0 +1,89 @@
+// Messages français du portail. Chaque clé existe aussi dans en.js (un test le vérifie).
+// Les paramètres entre accolades sont remplis avec du texte brut, jamais du balisage.
+export default {
+  'language.name': 'Français',
+
+  'title.landing': 'Votre espace — Recouvra',
+  'title.claim': 'Rattacher un dossier — Recouvra',
+  'title.files': 'Mes dossiers — Recouvra',
+
+  'skipLink': 'Aller au contenu principal',
+  'nav.label': 'Principale',
+  'nav.home': 'Accueil',
+  'nav.files': 'Mes dossiers',
+  'nav.claim': 'Rattacher un dossier',
+  'footer.text': 'Recouvra : le recouvrement dans le respect des personnes et de la loi.',
+
+  'account.signIn': 'Se connecter',
+  'account.signOut': 'Se déconnecter',
+  'account.register': 'Créer un compte',
+  'account.signedInAs': 'Compte : {name}',
+  'session.unavailable':
+    'Le service de connexion est injoignable pour le moment. Veuillez réessayer dans quelques ' +
+    'minutes.',
+
+  'landing.heading': 'Consultez et réglez ce que vous devez, à votre rythme',
+  'landing.intro':
+    'Recouvra est l’espace en ligne où vous suivez les sommes qu’un créancier vous réclame, ' +
+    'et où vous les réglez sereinement.',
+  'landing.stepsHeading': 'Comment ça marche',
+  'landing.step1': 'Connectez-vous, ou créez votre compte.',
+  'landing.step2':
+    'Rattachez votre dossier grâce à la référence de paiement et au code d’accès imprimés sur ' +
+    'le courrier reçu.',
+  'landing.step3': 'Consultez le détail de chaque somme, son échéance et où elle en est.',
+  'landing.welcome': 'Bienvenue, {name}',
+  'landing.welcomeIntro': 'Que souhaitez-vous faire ?',
+  'landing.filesText': 'Voyez ce que vous devez, à qui et pour quand.',
+  'landing.claimText':
+    'Vous avez reçu un courrier avec un code d’accès ? Ajoutez ce dossier à votre compte.',
+
+  'signInNeeded.heading': 'Connectez-vous pour continuer',
+  'signInNeeded.text': 'Cette page affiche vos dossiers personnels : connectez-vous d’abord.',
+
+  'claim.heading': 'Rattacher un dossier',
+  'claim.intro':
+    'Saisissez les deux informations imprimées sur le courrier reçu. Cette démarche ne se fait ' +
+    'qu’une fois par dossier.',
+  'claim.reference.label': 'Référence de paiement',
+  'claim.reference.hint': 'Elle commence par RF, par exemple RF18 5390 0754 7034.',
+  'claim.accessCode.label': 'Code d’accès',
+  'claim.accessCode.hint': '12 lettres et chiffres, par exemple ABCD-EFGH-JKMN.',
+  'claim.submit': 'Rattacher ce dossier',
+  'claim.submitting': 'Vérification…',
+  'claim.errorSummary': 'Le dossier n’a pas pu être rattaché',
+  'claim.success.heading': 'Dossier rattaché',
+  'claim.success.text': 'Le dossier de {name} est maintenant dans votre compte.',
+  'claim.success.link': 'Voir mes dossiers',
+  'claim.another': 'Rattacher un autre dossier',
+
+  'files.heading': 'Mes dossiers',
+  'files.intro':
+    'Chaque dossier est tenu par un créancier. Les montants indiquent ce qui reste à payer ' +
+    'aujourd’hui.',
+  'files.loading': 'Chargement de vos dossiers…',
+  'files.empty': 'Aucun dossier n’est encore rattaché à votre compte.',
+  'files.emptyAction': 'Rattacher un dossier avec le courrier reçu',
+  'files.file.heading': 'Dossier : {name}',
+  'files.noDebts': 'Aucune créance dans ce dossier.',
+  'files.more': 'Seules les 20 premières créances de ce dossier sont affichées.',
+  'debt.heading': 'Créance {reference}',
+  'debt.balance': 'Reste à payer',
+  'debt.dueOn': 'Échéance',
+  'debt.status': 'Statut',
+  'debt.status.OPEN': 'À régler',
+  'debt.status.CLOSED': 'Clôturée',
+
+  'errors.REQUIRED': 'Renseignez cette information.',
+  'errors.INVALID_FORMAT': 'Ce n’est pas le format attendu : comparez avec le courrier.',
+  'errors.INVALID_ACCESS_CODE':
+    'Cette référence et ce code d’accès ne correspondent pas. Vérifiez-les sur le courrier.',
+  'errors.TOO_MANY_ATTEMPTS':
+    'Trop d’essais. Par sécurité, patientez un moment avant de réessayer.',
+  'errors.ALREADY_CLAIMED':
+    'Ce dossier a déjà été rattaché. Si ce n’est pas par vous, contactez le créancier.',
+  'errors.UNAUTHENTICATED': 'Votre session a pris fin. Veuillez vous reconnecter.',
+  'errors.FORBIDDEN': 'Votre compte ne permet pas cette action.',
+  'errors.network': 'Le service est injoignable. Vérifiez votre connexion et réessayez.',
+  'errors.unexpected': 'Une erreur est survenue de notre côté. Veuillez réessayer plus tard.',
+};
