@@ -94,6 +94,37 @@ class JobsIT {
         .anySatisfy(unit -> assertThat(unit.asJsonObject().getInt("attempts")).isEqualTo(2));
   }
 
+  @Test
+  void firesEachOccurrenceOfAScheduleOnce(GraphQlClient api) {
+    List<String> fired =
+        OutboxIT.eventually(() -> scheduledProbeJobs(api), jobs -> jobs.size() >= 3);
+    assertThat(fired).as("jobs of the scheduled probe").hasSizeGreaterThanOrEqualTo(3);
+
+    for (String job : fired.subList(0, 3)) {
+      awaitDone(api, job, 1);
+      assertThat(timesEachUnitRan(api, job))
+          .hasSize(1)
+          .allSatisfy((unit, n) -> assertThat(n).isEqualTo(1L));
+    }
+    List<String> occurrences =
+        fired.subList(0, 3).stream()
+            .map(job -> read(api, job).string("job.units.nodes.0.subject"))
+            .toList();
+    assertThat(occurrences).doesNotHaveDuplicates();
+  }
+
+  private static List<String> scheduledProbeJobs(GraphQlClient api) {
+    return api
+        .graphql("{ jobs(first: 100) { nodes { id kind } } }", Map.of(), Identity.admin())
+        .assertNoErrors()
+        .list("jobs.nodes")
+        .stream()
+        .map(node -> node.asJsonObject())
+        .filter(node -> node.getString("kind").equals("scheduled:jobs.scheduledProbe"))
+        .map(node -> node.getString("id"))
+        .toList();
+  }
+
   private static long done(GraphQlResponse job) {
     return Long.parseLong(job.data("job.done").toString());
   }

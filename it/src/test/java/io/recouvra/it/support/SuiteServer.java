@@ -270,6 +270,7 @@ public final class SuiteServer implements AutoCloseable {
     // The events probe: a handler whose deliveries the tests count (off outside tests).
     environment.put("RECOUVRA_EVENTS_PROBE_ENABLED", "true");
     environment.put("RECOUVRA_JOBS_PROBE_ENABLED", "true");
+    environment.put("RECOUVRA_JOBS_PROBE_SCHEDULE", "PT1S");
     environment.put("JVM_ARGS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
     environment.putAll(database.serverEnvironment());
     environment.putAll(extraEnvironment);

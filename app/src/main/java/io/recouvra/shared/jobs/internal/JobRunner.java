@@ -34,6 +34,7 @@ public class JobRunner {
   ManagedScheduledExecutorService executor;
 
   @Inject JobStore store;
+  @Inject Schedules schedules;
   @Inject UnitExecution execution;
   @Inject Clock clock;
 
@@ -93,6 +94,7 @@ public class JobRunner {
 
   private void poll() {
     try {
+      schedules.fireDue(clock.instant(), schedules);
       for (String id : store.claimable(clock.instant(), batch)) {
         Instant now = clock.instant();
         store.claim(id, owner, now, terms.leaseFrom(now)).ifPresent(this::run);
