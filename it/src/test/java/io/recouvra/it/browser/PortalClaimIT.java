@@ -13,7 +13,6 @@ import io.recouvra.it.support.SuiteServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,9 +25,6 @@ import org.openqa.selenium.WebElement;
  */
 @RecouvraIT
 @ExtendWith(KeycloakExtension.class)
-@Disabled(
-    "Waits for the claimFile mutation and the viewer query (issue 4), and the suite's Keycloak:"
-        + " enable once both are in the suite.")
 class PortalClaimIT {
 
   /** A name a creditor's system might send, which must show as typed, never as markup. */

@@ -6,16 +6,12 @@ import io.recouvra.it.support.KeycloakExtension;
 import io.recouvra.it.support.KeycloakServer;
 import io.recouvra.it.support.RecouvraIT;
 import io.recouvra.it.support.SuiteServer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Signing in and out through the suite's Keycloak, with the demo debtor {@code debtor.camille}. */
 @RecouvraIT
 @ExtendWith(KeycloakExtension.class)
-@Disabled(
-    "Waits for the suite's Keycloak (issue 4): wired to KeycloakExtension, not yet run against"
-        + " it; enable once the suite's Keycloak passes TokensIT.")
 class PortalSignInIT {
 
   @Test
