@@ -46,7 +46,7 @@ class PortalClaimIT {
       KeycloakSignIn.as(browser, "debtor.camille", "demo");
       assertThat(browser.heading()).isEqualTo("Claim a file");
 
-      claim(browser, reference, "ABCD-EFGH-JKMN");
+      claim(browser, reference, "ABCD-EFGH-JKMN", By.id("accessCode-error"));
 
       assertThat(browser.find(By.id("accessCode-error")).getText())
           .isEqualTo(
@@ -56,7 +56,7 @@ class PortalClaimIT {
       assertThat(browser.focused().getDomAttribute("id")).isEqualTo("claim-errors");
       assertThat(browser.scanAccessibility().violations()).isEmpty();
 
-      claim(browser, reference, accessCode);
+      claim(browser, reference, accessCode, By.id("claim-success-text"));
 
       assertThat(browser.find(By.id("claim-success-text")).getText())
           .isEqualTo("The file of " + MARKUP_NAME + " is now in your account.");
@@ -73,7 +73,7 @@ class PortalClaimIT {
     }
   }
 
-  private static void claim(Browser browser, String reference, String accessCode) {
+  private static void claim(Browser browser, String reference, String accessCode, By expected) {
     WebElement referenceField = browser.find(By.id("reference"));
     referenceField.clear();
     referenceField.sendKeys(reference);
@@ -84,9 +84,10 @@ class PortalClaimIT {
     browser
         .wait(Duration.ofSeconds(10))
         .until(
-            driver ->
-                driver.findElement(By.id("claim-errors")).isDisplayed()
-                    || driver.findElement(By.id("claim-success")).isDisplayed());
+            driver -> {
+              WebElement outcome = driver.findElement(expected);
+              return outcome.isDisplayed() && !outcome.getText().isBlank();
+            });
   }
 
   @SuppressWarnings("unchecked")
