@@ -37,6 +37,11 @@ public class JobProbe implements JobWork {
   @Override
   public void run(JobUnit unit) {
     LockSupport.parkNanos(unitTime.toNanos());
+    record(unit);
+  }
+
+  /** Records that this server did {@code unit}, in the audit log. */
+  void record(JobUnit unit) {
     audit.record(
         unit.caller().subject(),
         Optional.empty(),

@@ -1,5 +1,7 @@
 package io.recouvra.shared.jobs.internal;
 
+import io.recouvra.shared.jobs.JobUnit;
+import io.recouvra.shared.jobs.JobWork;
 import io.recouvra.shared.jobs.ScheduledWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,13 +9,17 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Diagnostic schedule for the test suite: runs the jobs probe every {@code
- * recouvra.jobs.probe.schedule}, only when {@code recouvra.jobs.probe.enabled}.
+ * Diagnostic schedule for the test suite, only when {@code recouvra.jobs.probe.enabled}: every
+ * {@code recouvra.jobs.probe.schedule} one unit records itself in the audit log like the jobs
+ * probe's units, at once (it never takes the probe's configurable unit time, so a deliberately slow
+ * server of a test never sits on it).
  */
 @ApplicationScoped
-public class ScheduledProbe implements ScheduledWork {
-  /** The schedule's name. */
+public class ScheduledProbe implements ScheduledWork, JobWork {
+  /** The schedule's and its work's name. */
   public static final String NAME = "jobs.scheduledProbe";
+
+  @Inject JobProbe probe;
 
   @Inject
   @ConfigProperty(name = "recouvra.jobs.probe.enabled", defaultValue = "false")
@@ -30,7 +36,7 @@ public class ScheduledProbe implements ScheduledWork {
 
   @Override
   public String work() {
-    return JobProbe.NAME;
+    return NAME;
   }
 
   @Override
@@ -41,5 +47,10 @@ public class ScheduledProbe implements ScheduledWork {
   @Override
   public boolean enabled() {
     return enabled;
+  }
+
+  @Override
+  public void run(JobUnit unit) {
+    probe.record(unit);
   }
 }
