@@ -1,6 +1,8 @@
 package io.recouvra.debts;
 
 import io.recouvra.shared.id.CreditorId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -27,4 +29,10 @@ public record CreditorView(
     String iban,
     Optional<String> bic,
     Optional<String> sepaCreditorIdentifier,
-    ZoneId timeZone) {}
+    ZoneId timeZone) {
+
+  /** Today in the creditor's time zone, by {@code clock}: the day its business dates count from. */
+  public LocalDate today(Clock clock) {
+    return LocalDate.now(clock.withZone(timeZone));
+  }
+}

@@ -2,6 +2,7 @@ package io.recouvra.debts;
 
 import io.recouvra.debts.internal.CreditorRegistry;
 import io.recouvra.shared.caller.Caller;
+import io.recouvra.shared.caller.Role;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.id.CreditorId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class Creditors {
         ids.stream()
             .filter(
                 id ->
-                    caller.roles().contains(io.recouvra.shared.caller.Role.ADMIN)
+                    caller.roles().contains(Role.ADMIN)
                         || caller.tenant().filter(id::equals).isPresent())
             .toList();
     return registry.creditors(visible);

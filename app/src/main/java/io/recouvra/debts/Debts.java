@@ -56,7 +56,7 @@ public class Debts {
     if (creditor.isEmpty()) {
       return noTenant();
     }
-    LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
+    LocalDate today = creditor.get().today(clock);
     Outcome<CheckedRegistration> checked = RegistrationRules.check(input, creditor.get(), today);
     if (!checked.isDone()) {
       return Outcome.refused(checked.problems());
@@ -87,7 +87,7 @@ public class Debts {
     if (creditor.isEmpty()) {
       return noTenant();
     }
-    LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
+    LocalDate today = creditor.get().today(clock);
 
     Outcome<DebtView> updated =
         changes.update(creditor.get().id(), change, caller.subject(), today);
@@ -102,7 +102,7 @@ public class Debts {
     if (creditor.isEmpty()) {
       return noTenant();
     }
-    LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
+    LocalDate today = creditor.get().today(clock);
 
     Outcome<DebtView> cancelled =
         changes.cancel(creditor.get().id(), command, caller.subject(), today);

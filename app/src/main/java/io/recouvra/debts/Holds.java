@@ -43,7 +43,7 @@ public class Holds {
     if (creditor.isEmpty()) {
       return noTenant();
     }
-    LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
+    LocalDate today = creditor.get().today(clock);
 
     Outcome<HoldView> placed = book.place(creditor.get().id(), command, caller.subject(), today);
 
@@ -77,7 +77,7 @@ public class Holds {
     if (creditor.isEmpty()) {
       return List.of();
     }
-    LocalDate today = LocalDate.now(clock.withZone(creditor.get().timeZone()));
+    LocalDate today = creditor.get().today(clock);
     List<DebtView> found = reads.debts(new ReadScope.OfCreditor(creditor.get().id()), debts);
     Map<DebtId, List<HoldView>> applying =
         book.holds(creditor.get().id(), debts).stream()

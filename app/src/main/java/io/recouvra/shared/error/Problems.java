@@ -2,7 +2,6 @@ package io.recouvra.shared.error;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Collects the problems of one command's input while it is checked, so the caller learns every
@@ -35,19 +34,6 @@ public final class Problems {
   public void requirePresent(String path, Object value) {
     if (value == null) {
       add(path, ErrorCode.REQUIRED, path + " is required");
-    }
-  }
-
-  /**
-   * Parses {@code text} with {@code parser}, recording {@code code} at {@code path} when it throws
-   * an {@link IllegalArgumentException}. Returns the parsed value, or {@code fallback}.
-   */
-  public <T> T parse(String path, String text, Function<String, T> parser, T fallback) {
-    try {
-      return parser.apply(text);
-    } catch (IllegalArgumentException e) {
-      add(path, ErrorCode.INVALID_FORMAT, path + " is not valid");
-      return fallback;
     }
   }
 
