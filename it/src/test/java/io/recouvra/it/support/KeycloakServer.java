@@ -2,8 +2,6 @@ package io.recouvra.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -128,7 +126,7 @@ public final class KeycloakServer implements AutoCloseable {
     copyRealm();
     launch();
     if (!becomesReady()) {
-      String tail = tailOfLog();
+      String tail = LocalServers.tail(log(), LOG_TAIL_LINES);
       close();
       throw new IllegalStateException(
           "Keycloak did not become ready within "
@@ -232,7 +230,7 @@ public final class KeycloakServer implements AutoCloseable {
 
   /** A Keycloak left by a killed run still holds the ports: stop it by its recorded id. */
   private void stopLeftoverFromEarlierRun() {
-    if (!portAnswers(port()) && !portAnswers(managementPort())) {
+    if (!LocalServers.portAnswers(port()) && !LocalServers.portAnswers(managementPort())) {
       return;
     }
     try {
@@ -243,7 +241,7 @@ public final class KeycloakServer implements AutoCloseable {
       throw new IllegalStateException(
           "Port " + port() + " or " + managementPort() + " is taken, not by a recorded Keycloak");
     }
-    if (portAnswers(port())) {
+    if (LocalServers.portAnswers(port())) {
       throw new IllegalStateException("Port " + port() + " is still taken: stop it by hand");
     }
   }
@@ -289,25 +287,6 @@ public final class KeycloakServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted: " + what, e);
-    }
-  }
-
-  private static boolean portAnswers(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("localhost", port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private String tailOfLog() {
-    try {
-      List<String> lines = Files.readAllLines(log());
-      return String.join(
-          "\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
     }
   }
 

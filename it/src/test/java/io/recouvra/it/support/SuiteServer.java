@@ -2,8 +2,6 @@ package io.recouvra.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -164,7 +162,7 @@ public final class SuiteServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "stop-suite-server"));
     int exit = runServerCommand("start", "--clean");
     if (exit != 0 || !becomesReady()) {
-      String tail = tailOfMessagesLog();
+      String tail = LocalServers.tail(messagesLog(), LOG_TAIL_LINES);
       close();
       throw new IllegalStateException(
           "The server did not start, or not become ready within "
@@ -197,12 +195,12 @@ public final class SuiteServer implements AutoCloseable {
   }
 
   private void stopLeftoverFromEarlierRun() {
-    if (!portAnswers(httpPort)) {
+    if (!LocalServers.portAnswers(httpPort)) {
       return;
     }
     System.err.println("[it] port " + httpPort + " answers: stopping a leftover suite server");
     runServerCommand("stop");
-    if (portAnswers(httpPort)) {
+    if (LocalServers.portAnswers(httpPort)) {
       throw new IllegalStateException(
           "Port "
               + httpPort
@@ -305,25 +303,6 @@ public final class SuiteServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private static boolean portAnswers(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("localhost", port), 500);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private String tailOfMessagesLog() {
-    try {
-      List<String> lines = Files.readAllLines(messagesLog());
-      return String.join(
-          "\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-    } catch (IOException e) {
-      return "(no messages.log: " + e.getMessage() + ")";
     }
   }
 
