@@ -41,6 +41,9 @@ public class DemoData {
   /** Paul Lemaire: a private landlord, a natural person acting outside trade. */
   public static final UUID LEMAIRE = UUID.fromString("00000000-0000-4000-8000-00000000a003");
 
+  /** The demo compliance officer {@code officer.acme}: its fixed account id in realm-demo.json. */
+  public static final String OFFICER_ACCOUNT = "00000000-0000-4000-8000-0000000000f1";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -62,6 +65,9 @@ public class DemoData {
     acme(today);
     batiplus(today);
     lemaire(today);
+    Caller loader = new Caller("demo-loader", Set.of(Role.ADMIN), Optional.empty(), Set.of());
+    creditors.assignOfficerAccount(loader, new CreditorId(ACME), OFFICER_ACCOUNT);
+    creditors.assignOfficerAccount(loader, new CreditorId(BATIPLUS), OFFICER_ACCOUNT);
     LOG.info("Demo data loaded");
   }
 

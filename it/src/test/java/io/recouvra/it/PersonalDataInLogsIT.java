@@ -2,16 +2,22 @@ package io.recouvra.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recouvra.it.support.BearerClient;
 import io.recouvra.it.support.CreditorFixture;
 import io.recouvra.it.support.FileTransfer;
 import io.recouvra.it.support.GraphQlResponse;
 import io.recouvra.it.support.Identity;
+import io.recouvra.it.support.KeycloakExtension;
+import io.recouvra.it.support.Operations;
 import io.recouvra.it.support.RecouvraIT;
+import io.recouvra.it.support.SuiteServer;
+import io.recouvra.it.support.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * refused and commands that collide, and fails if any server log holds one of them.
  */
 @RecouvraIT
+@ExtendWith(KeycloakExtension.class)
 class PersonalDataInLogsIT {
   private static final String NAME = "Zéphyrine Sentinelle-Quarré";
   private static final String EMAIL = "zephyrine.sentinelle@example.org";
@@ -105,11 +112,60 @@ class PersonalDataInLogsIT {
             Identity.admin())
         .assertNoErrors();
 
+    onboardWithPersonalData();
+
     String logs = FileTransfer.serverLogs();
 
     assertThat(logs).isNotEmpty();
     for (String personal : List.of(NAME, EMAIL, PHONE, STREET, IBAN, NOTE, "Sentinelle")) {
       assertThat(logs).as("server logs").doesNotContain(personal);
+    }
+  }
+
+  /**
+   * A real user's token whose signature was altered is refused, and neither the token nor what it
+   * says of its user (its payload, the e-mail address in it) reaches a log or an FFDC report.
+   */
+  @Test
+  void aRejectedTokenOfARealUserLeavesNoTraceOfItInTheLogs(SuiteServer server, Tokens tokens) {
+    String token = tokens.user("debtor.camille");
+    String payload = token.split("\\.")[1];
+    String tampered = token.substring(0, token.length() - 4) + "AAAA";
+
+    GraphQlResponse refused =
+        new BearerClient(server.baseUri()).graphql("{ viewer { subject } }", tampered);
+
+    assertThat(refused.status()).isEqualTo(401);
+    String logs = FileTransfer.serverLogs();
+    assertThat(logs).contains("token not verified");
+    assertThat(logs).doesNotContain(payload, "debtor.camille@demo.recouvra.test", tampered);
+  }
+
+  /** Onboarding refused (a client id in use) and done, with a person's name and e-mail. */
+  private static void onboardWithPersonalData() {
+    String clientId = "log-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int attempt = 0; attempt < 2; attempt++) {
+      creditor
+          .api()
+          .graphql(
+              Operations.ONBOARD_CREDITOR,
+              Map.of(
+                  "input",
+                  Map.of(
+                      "creditor",
+                      CreditorFixture.creditorInputFor("Journal " + clientId + " SAS"),
+                      "clientId",
+                      clientId,
+                      "firstStaff",
+                      Map.of(
+                          "email",
+                          attempt + "." + EMAIL,
+                          "firstName",
+                          "Zéphyrine",
+                          "lastName",
+                          "Sentinelle-Quarré"))),
+              Identity.admin())
+          .assertNoErrors();
     }
   }
 }

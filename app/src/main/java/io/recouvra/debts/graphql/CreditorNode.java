@@ -19,6 +19,10 @@ public class CreditorNode implements Node {
     this.creditor = creditor;
   }
 
+  CreditorView view() {
+    return creditor;
+  }
+
   @Id
   @NonNull
   @Override

@@ -186,13 +186,13 @@ class DebtsGraphQL {
         input.timeZone());
   }
 
-  private static AddressDetails address(PostalAddressInput input) {
+  static AddressDetails address(PostalAddressInput input) {
     return input == null
         ? null
         : new AddressDetails(input.lines(), input.postalCode(), input.city(), input.country());
   }
 
-  NewCreditor newCreditor(CreateCreditorInput input) {
+  static NewCreditor newCreditor(CreateCreditorInput input) {
     return new NewCreditor(
         Optional.empty(),
         input.legalName(),

@@ -2,10 +2,10 @@ package io.recouvra.debts.internal;
 
 import io.recouvra.debts.CreditorView;
 import io.recouvra.debts.NewCreditor;
-import io.recouvra.debts.PostalAddress;
 import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
+import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.error.Problems;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.identifiers.Bic;
@@ -36,6 +36,34 @@ public class CreditorRegistry {
   @Inject AuditLog audit;
 
   public Outcome<CreditorView> create(NewCreditor input, String actor) {
+    List<Problem> problems = check(input);
+    if (!problems.isEmpty()) {
+      return Outcome.refused(problems);
+    }
+    CreditorView creditor =
+        new CreditorView(
+            input.id().map(CreditorId::new).orElseGet(CreditorId::random),
+            input.legalName().trim(),
+            optional(input.siren()),
+            input.naturalPersonOutsideTrade(),
+            AddressRules.check("address", input.address(), new Problems()),
+            Iban.normalise(input.iban()),
+            optional(input.bic()),
+            optional(input.sepaCreditorIdentifier()),
+            DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), new Problems()));
+    em.persist(new CreditorRecord(creditor, clock.instant()));
+    em.flush();
+    audit.record(
+        actor,
+        Optional.of(creditor.id()),
+        "debts.createCreditor",
+        List.of("Creditor:" + creditor.id()),
+        creditor);
+    return Outcome.done(creditor);
+  }
+
+  /** What is wrong with a new creditor's master data; empty when nothing is. */
+  public List<Problem> check(NewCreditor input) {
     Problems problems = new Problems();
     problems.requireText("legalName", input.legalName(), 200);
     Optional<String> siren = optional(input.siren());
@@ -46,11 +74,10 @@ public class CreditorRegistry {
       problems.add(
           "siren", ErrorCode.INVALID_FORMAT, "siren must be nine digits with a valid check");
     }
-    PostalAddress address = null;
     if (input.address() == null) {
       problems.requirePresent("address", null);
     } else {
-      address = AddressRules.check("address", input.address(), problems);
+      AddressRules.check("address", input.address(), problems);
     }
     if (!Iban.isValid(input.iban())) {
       problems.add("iban", ErrorCode.INVALID_FORMAT, "iban is not a valid IBAN");
@@ -67,30 +94,8 @@ public class CreditorRegistry {
           "sepaCreditorIdentifier must be a SEPA creditor identifier, e.g. FR72ZZZ123456");
     }
     problems.requirePresent("timeZone", input.timeZone());
-    ZoneId zone = DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), problems);
-    if (problems.any()) {
-      return Outcome.refused(problems.list());
-    }
-    CreditorView creditor =
-        new CreditorView(
-            input.id().map(CreditorId::new).orElseGet(CreditorId::random),
-            input.legalName().trim(),
-            siren,
-            input.naturalPersonOutsideTrade(),
-            address,
-            Iban.normalise(input.iban()),
-            bic,
-            sepaId,
-            zone);
-    em.persist(new CreditorRecord(creditor, clock.instant()));
-    em.flush();
-    audit.record(
-        actor,
-        Optional.of(creditor.id()),
-        "debts.createCreditor",
-        List.of("Creditor:" + creditor.id()),
-        creditor);
-    return Outcome.done(creditor);
+    DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), problems);
+    return problems.list();
   }
 
   public Optional<CreditorView> creditor(CreditorId id) {
@@ -109,6 +114,28 @@ public class CreditorRegistry {
         .stream()
         .map(CreditorRecord::toView)
         .toList();
+  }
+
+  /**
+   * Creditors by id after {@code after}, at most {@code count}: all of them, or only those of
+   * {@code among} when it is given.
+   */
+  public List<CreditorView> page(
+      Optional<CreditorId> after, int count, Optional<Collection<CreditorId>> among) {
+    if (among.isPresent() && among.get().isEmpty()) {
+      return List.of();
+    }
+    String jpql =
+        "SELECT c FROM Creditor c WHERE c.id > :after"
+            + (among.isPresent() ? " AND c.id IN :among" : "")
+            + " ORDER BY c.id";
+    var query =
+        em.createQuery(jpql, CreditorRecord.class)
+            .setParameter("after", after.map(CreditorId::toString).orElse(""))
+            .setMaxResults(count);
+    among.ifPresent(
+        ids -> query.setParameter("among", ids.stream().map(CreditorId::toString).toList()));
+    return query.getResultStream().map(CreditorRecord::toView).toList();
   }
 
   private static Optional<String> optional(String text) {

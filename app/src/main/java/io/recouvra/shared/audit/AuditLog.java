@@ -43,16 +43,16 @@ public class AuditLog {
   }
 
   /**
-   * The entries after {@code afterSequence} that the caller may read: those of its own creditor, or
-   * every entry for a caller with no creditor (the platform's administrators).
+   * The entries after {@code afterSequence} that the caller may read: every entry for the
+   * platform's administrators, else those of the creditors it oversees (its own, or those assigned
+   * to a compliance officer).
    */
   public List<AuditEntry> entries(Caller caller, long afterSequence, int count) {
-    if (caller.tenant().isPresent()) {
-      return store.entries(caller.tenant().map(CreditorId::toString), afterSequence, count);
+    if (caller.roles().contains(Role.ADMIN)) {
+      return store.entries(Optional.empty(), afterSequence, count);
     }
-    return caller.roles().contains(Role.ADMIN)
-        ? store.entries(Optional.empty(), afterSequence, count)
-        : List.of();
+    List<String> overseen = caller.overseenCreditors().stream().map(CreditorId::toString).toList();
+    return store.entries(Optional.of(overseen), afterSequence, count);
   }
 
   /** Checks the whole chain. */

@@ -3,6 +3,7 @@ package io.recouvra.shared.caller;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtorId;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,13 +16,25 @@ import java.util.Set;
  * @param roles the caller's roles; empty for an anonymous caller
  * @param tenant the creditor the caller acts for, if any
  * @param claimedDebtors the debtor records a signed-in debtor has claimed
+ * @param assignedCreditors the creditors an administrator assigned to a compliance officer
  */
 public record Caller(
-    String subject, Set<Role> roles, Optional<CreditorId> tenant, Set<DebtorId> claimedDebtors) {
+    String subject,
+    Set<Role> roles,
+    Optional<CreditorId> tenant,
+    Set<DebtorId> claimedDebtors,
+    Set<CreditorId> assignedCreditors) {
 
   public Caller {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     claimedDebtors = Set.copyOf(claimedDebtors);
+    assignedCreditors = Set.copyOf(assignedCreditors);
+  }
+
+  /** A caller acting for one creditor, or for none. */
+  public Caller(
+      String subject, Set<Role> roles, Optional<CreditorId> tenant, Set<DebtorId> claimed) {
+    this(subject, roles, tenant, claimed, Set.of());
   }
 
   /** The caller of a request that carried no identity. */
@@ -40,5 +53,15 @@ public record Caller(
 
   public boolean hasAnyOf(Set<Role> wanted) {
     return roles.stream().anyMatch(wanted::contains);
+  }
+
+  /**
+   * The creditors whose records the caller may oversee: its own creditor (staff, client apps) and
+   * the creditors assigned to it (compliance officers).
+   */
+  public Set<CreditorId> overseenCreditors() {
+    Set<CreditorId> overseen = new HashSet<>(assignedCreditors);
+    tenant.ifPresent(overseen::add);
+    return Set.copyOf(overseen);
   }
 }

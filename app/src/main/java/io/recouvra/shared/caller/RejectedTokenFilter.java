@@ -11,17 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 /**
  * Stops a request whose {@code Authorization} header did not give a verified identity (expired,
  * signed by an unknown key, another issuer or audience, unsigned, malformed) with 401 and a
  * GraphQL-shaped error of code {@code UNAUTHENTICATED}. Liberty's MicroProfile JWT already answers
  * 401 on such a request but still lets it reach the application as an anonymous caller; this filter
- * makes sure nothing runs.
+ * makes sure nothing runs. Liberty's own messages about the token are hidden (they can quote it,
+ * and a token names its user: see bootstrap.properties), so this filter logs the refusal, with the
+ * path only.
  */
 @WebFilter(urlPatterns = "/*")
 public class RejectedTokenFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(RejectedTokenFilter.class.getName());
   private static final String MESSAGE =
       "The bearer token is not valid here: expired, or not issued for Recouvra";
 
@@ -29,8 +33,8 @@ public class RejectedTokenFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getHeader(CurrentCaller.AUTHORIZATION_HEADER) != null
-        && request.getUserPrincipal() == null) {
+    if (request.getHeader("Authorization") != null && request.getUserPrincipal() == null) {
+      LOG.info(() -> "Refused a request to " + request.getRequestURI() + ": token not verified");
       refuse(response);
       return;
     }

@@ -90,6 +90,13 @@ public enum ErrorCode {
   /** A download link has expired; ask for a new one. */
   @Description("A download link has expired; ask for a new one.")
   FILE_LINK_EXPIRED,
+  /** A name that must be unique at the identity provider (a client id, an e-mail) is in use. */
+  @Description(
+      "A name that must be unique at the identity provider (a client id, an e-mail) is in use.")
+  ALREADY_TAKEN,
+  /** The identity provider is unreachable or refused Recouvra; nothing was changed. */
+  @Description("The identity provider is unreachable or refused Recouvra; nothing was changed.")
+  IDENTITY_PROVIDER_UNAVAILABLE,
   /** Something failed inside Recouvra; the details are in the server log, never in the answer. */
   @Description(
       "Something failed inside Recouvra; the details are in the server log, never in the answer.")

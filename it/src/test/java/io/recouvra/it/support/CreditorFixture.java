@@ -3,12 +3,14 @@ package io.recouvra.it.support;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh creditor (tenant) for one test class, created through {@code createCreditor} as an
- * administrator, so that no test depends on demo data or on another class. Register it with
+ * A fresh creditor (tenant) for one test class, onboarded through {@code onboardCreditor} by the
+ * demo administrator, so that no test depends on demo data or on another class. Its client app
+ * calls with a token Keycloak issues for the credentials the onboarding returned. Register it with
  * {@code @RegisterExtension static final CreditorFixture creditor = new CreditorFixture();}.
  */
 public final class CreditorFixture implements BeforeAllCallback {
@@ -16,39 +18,38 @@ public final class CreditorFixture implements BeforeAllCallback {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private GraphQlClient api;
-  private String id;
+  private Created created;
 
   @Override
   public void beforeAll(ExtensionContext context) {
     api = new GraphQlClient(SuiteServerExtension.server(context).baseUri());
-    String legalName = "IT " + context.getRequiredTestClass().getSimpleName() + " SAS";
-    GraphQlResponse created =
-        api.graphql(Operations.CREATE_CREDITOR, Map.of("input", input(legalName)), Identity.admin())
-            .assertNoUserErrors("createCreditor");
-    id = created.string("createCreditor.creditor.id");
+    created = create(api, context.getRequiredTestClass().getSimpleName());
   }
 
-  /** A creditor created through {@code api} as an administrator, e.g. on a peer server. */
+  /** A creditor onboarded through {@code api} by the administrator, e.g. on a peer server. */
   public static Created create(GraphQlClient api, String label) {
-    GraphQlResponse created =
+    GraphQlResponse onboarded =
         api.graphql(
-                Operations.CREATE_CREDITOR,
-                Map.of("input", input("IT " + label + " SAS")),
+                Operations.ONBOARD_CREDITOR,
+                Map.of("input", onboarding("IT " + label + " SAS")),
                 Identity.admin())
-            .assertNoUserErrors("createCreditor");
-    return new Created(created.string("createCreditor.creditor.id"));
+            .assertNoUserErrors("onboardCreditor");
+    return new Created(
+        onboarded.string("onboardCreditor.creditor.id"),
+        onboarded.string("onboardCreditor.clientApp.clientId"),
+        onboarded.string("onboardCreditor.clientApp.clientSecret"));
   }
 
-  /** A creditor made by {@link #create}. */
-  public record Created(String id) {
+  /** A creditor made by {@link #create}, with its client app's credentials. */
+  public record Created(String id, String clientId, String clientSecret) {
     public Identity clientApp() {
-      return Identity.ofCreditor(id, "client-app");
+      return Identity.clientApp(id, clientId, clientSecret);
     }
   }
 
   /** The creditor's global id. */
   public String id() {
-    return id;
+    return created.id();
   }
 
   public GraphQlClient api() {
@@ -57,17 +58,17 @@ public final class CreditorFixture implements BeforeAllCallback {
 
   /** The creditor's own client application. */
   public Identity clientApp() {
-    return Identity.ofCreditor(id, "client-app");
+    return created.clientApp();
   }
 
   /** One of the creditor's collection staff. */
   public Identity creditController() {
-    return Identity.ofCreditor(id, "credit-controller");
+    return Identity.ofCreditor(id(), "credit-controller");
   }
 
   /** A caller of this creditor with any roles. */
   public Identity as(String... roles) {
-    return Identity.ofCreditor(id, roles);
+    return Identity.ofCreditor(id(), roles);
   }
 
   /** Registers a debt as the client app and fails the test on any refusal. */
@@ -76,7 +77,23 @@ public final class CreditorFixture implements BeforeAllCallback {
         .assertNoUserErrors("registerDebt");
   }
 
-  private static Map<String, Object> input(String legalName) {
+  /** An onboarding input: a valid creditor, a unique client id and a unique first staff. */
+  static Map<String, Object> onboarding(String legalName) {
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    return Map.of(
+        "creditor",
+        creditorInputFor(legalName),
+        "clientId",
+        "it-" + unique,
+        "firstStaff",
+        Map.of(
+            "email", "controller-" + unique + "@it.example",
+            "firstName", "Claire",
+            "lastName", "Test"));
+  }
+
+  /** A valid creditor's master data, with a random SIREN. */
+  public static Map<String, Object> creditorInputFor(String legalName) {
     return Map.of(
         "legalName",
         legalName,

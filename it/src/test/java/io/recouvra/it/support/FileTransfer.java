@@ -83,11 +83,8 @@ public final class FileTransfer {
   }
 
   private static HttpRequest.Builder identified(HttpRequest.Builder request, Identity who) {
-    if (!who.isAnonymous()) {
-      request.header("X-Demo-Roles", who.rolesHeader());
-    }
-    who.creditorId().ifPresent(id -> request.header("X-Demo-Creditor", id));
-    who.subject().ifPresent(subject -> request.header("X-Demo-Subject", subject));
+    SuiteIdentities.bearerFor(who)
+        .ifPresent(token -> request.header("Authorization", "Bearer " + token));
     return request;
   }
 

@@ -4,10 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Well-formed global ids that name no object, built like the server's (base64url "Type:uuid"). */
+/** Global ids as the server builds them (base64url "Type:uuid"): read, or made to name nothing. */
 public final class GlobalIds {
 
   private GlobalIds() {}
+
+  /** The uuid inside a global id. */
+  public static String uuidOf(String globalId) {
+    String decoded = new String(Base64.getUrlDecoder().decode(globalId), StandardCharsets.UTF_8);
+    return decoded.substring(decoded.indexOf(':') + 1);
+  }
 
   /** An id of the same type and encoding as {@code existing}, with a random uuid. */
   public static String unknownLike(String existing) {

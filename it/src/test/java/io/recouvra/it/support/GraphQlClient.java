@@ -74,11 +74,8 @@ public final class GraphQlClient {
         HttpRequest.newBuilder(baseUri.resolve(path))
             .timeout(TIMEOUT)
             .header("Accept", "application/json");
-    if (!who.isAnonymous()) {
-      request.header("X-Demo-Roles", who.rolesHeader());
-    }
-    who.creditorId().ifPresent(id -> request.header("X-Demo-Creditor", id));
-    who.subject().ifPresent(subject -> request.header("X-Demo-Subject", subject));
+    SuiteIdentities.bearerFor(who)
+        .ifPresent(token -> request.header("Authorization", "Bearer " + token));
     return request;
   }
 

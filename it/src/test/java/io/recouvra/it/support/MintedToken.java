@@ -36,6 +36,7 @@ public final class MintedToken {
   private final String audience;
   private final List<String> groups;
   private final Optional<String> creditor;
+  private final Optional<String> subject;
   private final Instant issuedAt;
   private final Signer signer;
 
@@ -45,6 +46,7 @@ public final class MintedToken {
         issuer,
         "recouvra-api",
         List.of(groups),
+        Optional.empty(),
         Optional.empty(),
         Instant.now(),
         Signer.REALM_KEY);
@@ -56,6 +58,7 @@ public final class MintedToken {
       String audience,
       List<String> groups,
       Optional<String> creditor,
+      Optional<String> subject,
       Instant issuedAt,
       Signer signer) {
     this.realmKey = realmKey;
@@ -63,6 +66,7 @@ public final class MintedToken {
     this.audience = audience;
     this.groups = List.copyOf(groups);
     this.creditor = creditor;
+    this.subject = subject;
     this.issuedAt = issuedAt;
     this.signer = signer;
   }
@@ -70,32 +74,41 @@ public final class MintedToken {
   /** Acting for the creditor of this UUID (the {@code creditor} claim). */
   public MintedToken creditor(String creditorUuid) {
     return new MintedToken(
-        realmKey, issuer, audience, groups, Optional.of(creditorUuid), issuedAt, signer);
+        realmKey, issuer, audience, groups, Optional.of(creditorUuid), subject, issuedAt, signer);
+  }
+
+  /** For the account {@code accountId} (the {@code sub} claim); a random one otherwise. */
+  public MintedToken subject(String accountId) {
+    return new MintedToken(
+        realmKey, issuer, audience, groups, creditor, Optional.of(accountId), issuedAt, signer);
   }
 
   public MintedToken issuer(String otherIssuer) {
-    return new MintedToken(realmKey, otherIssuer, audience, groups, creditor, issuedAt, signer);
+    return new MintedToken(
+        realmKey, otherIssuer, audience, groups, creditor, subject, issuedAt, signer);
   }
 
   public MintedToken audience(String otherAudience) {
-    return new MintedToken(realmKey, issuer, otherAudience, groups, creditor, issuedAt, signer);
+    return new MintedToken(
+        realmKey, issuer, otherAudience, groups, creditor, subject, issuedAt, signer);
   }
 
   /** Issued so long ago that it expired {@code ago} before now. */
   public MintedToken expiredFor(Duration ago) {
     Instant issued = Instant.now().minus(ago).minus(LIFETIME);
-    return new MintedToken(realmKey, issuer, audience, groups, creditor, issued, signer);
+    return new MintedToken(realmKey, issuer, audience, groups, creditor, subject, issued, signer);
   }
 
   /** Signed with a fresh RSA key that Keycloak never published, under the realm key's id. */
   public MintedToken signedByAnotherKey() {
     return new MintedToken(
-        realmKey, issuer, audience, groups, creditor, issuedAt, Signer.ANOTHER_KEY);
+        realmKey, issuer, audience, groups, creditor, subject, issuedAt, Signer.ANOTHER_KEY);
   }
 
   /** With {@code alg: none} and no signature. */
   public MintedToken unsigned() {
-    return new MintedToken(realmKey, issuer, audience, groups, creditor, issuedAt, Signer.NONE);
+    return new MintedToken(
+        realmKey, issuer, audience, groups, creditor, subject, issuedAt, Signer.NONE);
   }
 
   /** The compact serialisation, {@code header.payload.signature}. */
@@ -111,13 +124,13 @@ public final class MintedToken {
   }
 
   private JsonObject claims() {
-    String subject = UUID.randomUUID().toString();
+    String sub = subject.orElseGet(() -> UUID.randomUUID().toString());
     JsonObjectBuilder claims =
         Json.createObjectBuilder()
             .add("iss", issuer)
             .add("aud", audience)
-            .add("sub", subject)
-            .add("upn", "minted-" + subject)
+            .add("sub", sub)
+            .add("upn", "minted-" + sub)
             .add("typ", "Bearer")
             .add("iat", issuedAt.getEpochSecond())
             .add("exp", issuedAt.plus(LIFETIME).getEpochSecond())

@@ -26,6 +26,19 @@ public final class Operations {
       """
           .formatted(USER_ERRORS);
 
+  public static final String ONBOARD_CREDITOR =
+      """
+      mutation OnboardCreditor($input: OnboardCreditorInput!) {
+        onboardCreditor(input: $input) {
+          creditor { id legalName }
+          clientApp { clientId clientSecret }
+          firstStaff { username temporaryPassword }
+          %s
+        }
+      }
+      """
+          .formatted(USER_ERRORS);
+
   public static final String REGISTER_DEBT =
       """
       mutation RegisterDebt($input: RegisterDebtInput!) {

@@ -31,6 +31,11 @@ public final class SuiteServer implements AutoCloseable {
   private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
   private static final int LOG_TAIL_LINES = 60;
 
+  /**
+   * One download-link secret for every server of this run, as servers behind one balancer share.
+   */
+  private static final String LINK_SECRET = randomSecret();
+
   private final Path wlpDir;
   private final Path outputDir;
   private final int httpPort;
@@ -114,6 +119,7 @@ public final class SuiteServer implements AutoCloseable {
     requireInstalledServer();
     stopLeftoverFromEarlierRun();
     deleteDataFolder();
+    deleteFolder(outputDir.resolve(SERVER_NAME + "/logs"));
     database.makeEmpty();
     launch();
   }
@@ -211,16 +217,20 @@ public final class SuiteServer implements AutoCloseable {
   }
 
   private void deleteDataFolder() {
-    Path data = dataDir();
-    if (!Files.exists(data)) {
+    deleteFolder(dataDir());
+  }
+
+  /** Deletes a folder of an earlier run (data, or logs that the log checks would read). */
+  private static void deleteFolder(Path folder) {
+    if (!Files.exists(folder)) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(data)) {
+    try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot empty the suite's data folder " + data, e);
+      throw new UncheckedIOException("Cannot empty the suite's folder " + folder, e);
     }
   }
 
@@ -256,9 +266,11 @@ public final class SuiteServer implements AutoCloseable {
     environment.put("HTTP_PORT", Integer.toString(httpPort));
     environment.put("HTTPS_PORT", Integer.toString(httpsPort));
     environment.put("RECOUVRA_DATA_DIR", dataDir().toString());
-    environment.put("RECOUVRA_IDENTITY_DEMO_HEADERS", "true");
-    // Tokens are verified against the suite's Keycloak (started by the first test that needs one).
+    // Tokens are verified against the suite's Keycloak, started with this server; onboarding
+    // calls its admin API as the demo realm's recouvra-admin.
     environment.put("KEYCLOAK_URL", KeycloakServer.baseUrl());
+    environment.put("RECOUVRA_ACCOUNTS_CLIENT_SECRET", "recouvra-admin-secret");
+    environment.put("RECOUVRA_FILES_LINK_SECRET", LINK_SECRET);
     // Short, so FilesIT can see a link expire.
     environment.put("RECOUVRA_FILES_LINK_TTL", "PT4S");
     // A quick job runner, so outbox and job tests wait fractions of a second, not minutes.
@@ -321,5 +333,11 @@ public final class SuiteServer implements AutoCloseable {
           "System property " + property + " is not set: run the suite with `mvn verify -pl it`.");
     }
     return value;
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[48];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.Base64.getEncoder().encodeToString(bytes);
   }
 }

@@ -15,8 +15,12 @@ public final class SuiteServerExtension implements BeforeAllCallback, ParameterR
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SuiteServerExtension.class);
 
-  /** The started server of this run, started on first use. */
+  /**
+   * The started server of this run, started on first use after the suite's Keycloak, whose tokens
+   * every identity but the anonymous one calls with.
+   */
   static SuiteServer server(ExtensionContext context) {
+    SuiteIdentities.install(new Tokens(KeycloakExtension.keycloak(context)));
     SuiteServer server =
         context
             .getRoot()

@@ -61,14 +61,13 @@ public final class Tokens {
 
   /** An access token of a creditor's app (e.g. {@code acme-app}), by client credentials. */
   public String clientApp(String clientId) {
+    return clientApp(clientId, clientId + "-secret");
+  }
+
+  /** An access token of a client application with its own secret, by client credentials. */
+  public String clientApp(String clientId, String secret) {
     return requestToken(
-        Map.of(
-            "grant_type",
-            "client_credentials",
-            "client_id",
-            clientId,
-            "client_secret",
-            clientId + "-secret"));
+        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
   }
 
   /**

@@ -73,8 +73,8 @@ public class AuditApi {
 
   @Query("auditTrail")
   @Description(
-      "The audit log, oldest first: a creditor's staff see their creditor's entries,"
-          + " administrators every entry.")
+      "The audit log, oldest first: compliance officers see the entries of the creditors"
+          + " assigned to them, administrators every entry.")
   @Allowed({Role.COMPLIANCE_OFFICER, Role.ADMIN})
   public @NonNull AuditEntryConnection auditTrail(
       @Name("first") @DefaultValue("20") @Description("How many entries, 1 to 100.") Integer first,

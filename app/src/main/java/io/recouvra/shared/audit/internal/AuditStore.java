@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,16 +51,20 @@ public class AuditStore {
 
   /** Entries after {@code afterSequence}, oldest first, of one tenant or of all. */
   @Transactional
-  public List<AuditEntry> entries(Optional<String> tenant, long afterSequence, int count) {
+  public List<AuditEntry> entries(
+      Optional<Collection<String>> tenants, long afterSequence, int count) {
+    if (tenants.isPresent() && tenants.get().isEmpty()) {
+      return List.of();
+    }
     String jpql =
         "SELECT e FROM AuditEntry e WHERE e.sequence > :after"
-            + (tenant.isPresent() ? " AND e.tenant = :tenant" : "")
+            + (tenants.isPresent() ? " AND e.tenant IN :tenants" : "")
             + " ORDER BY e.sequence";
     var query =
         em.createQuery(jpql, AuditEntryRecord.class)
             .setParameter("after", afterSequence)
             .setMaxResults(count);
-    tenant.ifPresent(t -> query.setParameter("tenant", t));
+    tenants.ifPresent(t -> query.setParameter("tenants", List.copyOf(t)));
     return query.getResultStream().map(AuditEntryRecord::toEntry).toList();
   }
 

@@ -9,12 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,23 +23,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * RECOUVRA_FILES_LINK_SECRET}), at least {@value #MIN_SECRET_LENGTH} characters. Every server
  * behind one load balancer must have the same secret, or a link issued by one server is refused by
  * the others; changing it invalidates the links handed out. Without it the application refuses to
- * start, unless the demo identity headers are on (demo and test suite only): then a random secret
- * is drawn for this process, so links die with the process and work on this server only.
+ * start; the launcher and the test suite draw a random one for each start.
  */
 @ApplicationScoped
 public class DownloadLinks {
   static final int MIN_SECRET_LENGTH = 32;
 
-  private static final Logger LOG = Logger.getLogger(DownloadLinks.class.getName());
   private static final Duration LONGEST_TTL = Duration.ofDays(1);
 
   @Inject
   @ConfigProperty(name = "recouvra.files.link-secret")
   Optional<String> configuredSecret;
-
-  @Inject
-  @ConfigProperty(name = "recouvra.identity.demo-headers", defaultValue = "false")
-  boolean demoHeaders;
 
   @Inject
   @ConfigProperty(name = "recouvra.files.link-ttl", defaultValue = "PT5M")
@@ -59,13 +51,6 @@ public class DownloadLinks {
     Optional<String> secret = configuredSecret.map(String::strip).filter(s -> !s.isEmpty());
     if (secret.isPresent()) {
       signer = new LinkSigner(checked(secret.get()).getBytes(StandardCharsets.UTF_8));
-    } else if (demoHeaders) {
-      LOG.warning(
-          "recouvra.files.link-secret is not set: download links use a random secret of this"
-              + " process (acceptable for the demo and tests only)");
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      signer = new LinkSigner(random);
     } else {
       throw new IllegalStateException(
           "recouvra.files.link-secret (environment RECOUVRA_FILES_LINK_SECRET) is required: give"

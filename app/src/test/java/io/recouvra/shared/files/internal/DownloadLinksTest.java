@@ -33,13 +33,12 @@ class DownloadLinksTest {
 
   @BeforeEach
   void setUp() {
-    links = linksAt(NOW, Optional.of("a-secret-of-at-least-thirty-two-characters"), false);
+    links = linksAt(NOW, Optional.of("a-secret-of-at-least-thirty-two-characters"));
   }
 
-  private static DownloadLinks linksAt(Instant now, Optional<String> secret, boolean demo) {
+  private static DownloadLinks linksAt(Instant now, Optional<String> secret) {
     DownloadLinks built = new DownloadLinks();
     built.configuredSecret = secret;
-    built.demoHeaders = demo;
     built.ttl = Duration.ofMinutes(5);
     built.clock = Clock.fixed(now, ZoneOffset.UTC);
     built.chooseSecret();
@@ -80,8 +79,8 @@ class DownloadLinksTest {
   @Test
   void aLinkIsExpiredFromItsExpiryOn() {
     Presented presented = parse(links.issue(file, SUBJECT));
-    DownloadLinks justBefore = linksAt(NOW.plusSeconds(299), Optional.of(secret()), false);
-    DownloadLinks atExpiry = linksAt(NOW.plusSeconds(300), Optional.of(secret()), false);
+    DownloadLinks justBefore = linksAt(NOW.plusSeconds(299), Optional.of(secret()));
+    DownloadLinks atExpiry = linksAt(NOW.plusSeconds(300), Optional.of(secret()));
 
     assertThat(check(justBefore, presented, Optional.empty())).isEqualTo(LinkVerdict.VALID);
     assertThat(check(atExpiry, presented, Optional.empty())).isEqualTo(LinkVerdict.EXPIRED);
@@ -116,7 +115,7 @@ class DownloadLinksTest {
   @Test
   void anExpiredAlteredLinkIsInvalidNotExpired() {
     Presented p = parse(links.issue(file, SUBJECT));
-    DownloadLinks later = linksAt(NOW.plusSeconds(3600), Optional.of(secret()), false);
+    DownloadLinks later = linksAt(NOW.plusSeconds(3600), Optional.of(secret()));
     String truncated = p.signature().substring(0, p.signature().length() - 2);
     assertThat(check(later, new Presented(p.id(), p.subject(), p.expires(), truncated), none()))
         .isEqualTo(LinkVerdict.INVALID);
@@ -133,24 +132,21 @@ class DownloadLinksTest {
   void aLinkSignedWithAnotherSecretIsInvalid() {
     Presented presented = parse(links.issue(file, SUBJECT));
     DownloadLinks otherServer =
-        linksAt(NOW, Optional.of("another-secret-of-at-least-thirty-two-chars"), false);
+        linksAt(NOW, Optional.of("another-secret-of-at-least-thirty-two-chars"));
     assertThat(check(otherServer, presented, none())).isEqualTo(LinkVerdict.INVALID);
   }
 
   @Test
-  void withoutASecretTheStartFailsUnlessDemoHeadersAreOn() {
-    assertThatThrownBy(() -> linksAt(NOW, Optional.empty(), false))
+  void withoutASecretOfThirtyTwoCharactersTheStartFails() {
+    assertThatThrownBy(() -> linksAt(NOW, Optional.empty()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RECOUVRA_FILES_LINK_SECRET");
-    assertThatThrownBy(() -> linksAt(NOW, Optional.of("too-short"), true))
+    assertThatThrownBy(() -> linksAt(NOW, Optional.of(" ")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("RECOUVRA_FILES_LINK_SECRET");
+    assertThatThrownBy(() -> linksAt(NOW, Optional.of("too-short")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("at least 32");
-
-    DownloadLinks demo = linksAt(NOW, Optional.empty(), true);
-    DownloadLinks otherDemoProcess = linksAt(NOW, Optional.of(" "), true);
-    Presented presented = parse(demo.issue(file, SUBJECT));
-    assertThat(check(demo, presented, none())).isEqualTo(LinkVerdict.VALID);
-    assertThat(check(otherDemoProcess, presented, none())).isEqualTo(LinkVerdict.INVALID);
   }
 
   @Test
