@@ -15,7 +15,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
 /**
- * The server's GraphQL endpoint, called as a given identity through the demo identity headers.
+ * The server's GraphQL endpoint, called as a given identity with its bearer token.
  *
  * <p>Every answer is checked here: a status other than 200, an unreadable body or a non-empty
  * {@code errors} list fails the benchmark with the request's operation and the server's answer.
@@ -89,23 +89,11 @@ final class GraphQlEndpoint {
     }
   }
 
-  /** Who calls: the demo identity headers, a stand-in until tokens are issued by Keycloak. */
-  record Caller(String roles, String creditorId) {
-
-    static Caller admin() {
-      return new Caller("admin", "");
-    }
-
-    static Caller clientApp(String creditorId) {
-      return new Caller("client-app", creditorId);
-    }
+  /** Who calls: the bearer tokens of one identity at Keycloak. */
+  record Caller(AccessTokens tokens) {
 
     HttpRequest.Builder sign(HttpRequest.Builder request) {
-      request.header("X-Demo-Roles", roles);
-      if (!creditorId.isEmpty()) {
-        request.header("X-Demo-Creditor", creditorId);
-      }
-      return request;
+      return request.header("Authorization", "Bearer " + tokens.current());
     }
   }
 }

@@ -8,9 +8,11 @@ import java.time.Instant;
  * percentiles to a result file.
  *
  * <p>Usage: {@code java [-Dbase.url=http://localhost:9280] [-Dn=100000] [-Dconcurrency=4]
- * [-Dcreditor=<global id>] [-Dresult.file=...] -jar recouvra-benchmarks.jar}. Without {@code
- * -Dcreditor} a creditor is created as admin first (not timed). Every answer is checked; the first
- * error, user error or unexpected debt ends the run with exit status 1.
+ * [-Dkeycloak.url=http://localhost:8180] [-Dclient.id=... -Dclient.secret=...] [-Dresult.file=...]
+ * -jar recouvra-benchmarks.jar}. Without a client application's credentials a creditor is onboarded
+ * first by the demo administrator (not timed). The client threads call with the application's
+ * Keycloak tokens, renewed before they expire. Every answer is checked; the first error, user error
+ * or unexpected debt ends the run with exit status 1.
  */
 public final class RegisterDebtsBenchmark {
 
@@ -27,7 +29,22 @@ public final class RegisterDebtsBenchmark {
 
   static void run(Settings settings) {
     GraphQlEndpoint endpoint = new GraphQlEndpoint(settings.endpoint(), settings.requestTimeout());
-    String creditorId = settings.creditorId().orElseGet(() -> BenchmarkCreditor.create(endpoint));
+    Settings.Keycloak keycloak = settings.keycloak();
+    BenchmarkCreditor.ClientCredentials app =
+        keycloak
+            .app()
+            .orElseGet(
+                () ->
+                    BenchmarkCreditor.onboard(
+                        endpoint,
+                        new GraphQlEndpoint.Caller(
+                            AccessTokens.ofUser(
+                                keycloak.tokenEndpoint(),
+                                keycloak.adminUser(),
+                                keycloak.adminPassword()))));
+    GraphQlEndpoint.Caller clientApp =
+        new GraphQlEndpoint.Caller(
+            AccessTokens.ofClient(keycloak.tokenEndpoint(), app.clientId(), app.secret()));
     String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     SampleDebts debts = new SampleDebts(runId, settings.debtorCount());
     System.err.printf(
@@ -37,8 +54,7 @@ public final class RegisterDebtsBenchmark {
     String loadAverage = Machine.loadAverage();
     Instant startedAt = Instant.now();
     DebtRegistrationRun.Outcome outcome =
-        new DebtRegistrationRun(
-                endpoint, GraphQlEndpoint.Caller.clientApp(creditorId), debts, settings.debtCount())
+        new DebtRegistrationRun(endpoint, clientApp, debts, settings.debtCount())
             .run(settings.concurrency());
 
     RunResult result =

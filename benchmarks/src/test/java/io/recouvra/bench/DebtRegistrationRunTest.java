@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class DebtRegistrationRunTest {
 
-  private static final GraphQlEndpoint.Caller CLIENT_APP =
-      GraphQlEndpoint.Caller.clientApp("Q3JlZGl0b3I6eA");
-
   @Test
   void registersEveryDebtAndMeasuresEachRequest() throws Exception {
     try (StubGraphQlServer stub =
@@ -23,7 +20,7 @@ class DebtRegistrationRunTest {
 
       assertThat(outcome.elapsed()).isPositive();
       assertThat(outcome.latencies().max()).isGreaterThanOrEqualTo(outcome.latencies().p50());
-      assertThat(stub.rolesSeen).containsExactly("client-app");
+      assertThat(stub.authorizationsSeen).containsExactly("Bearer stub-token-1");
     }
   }
 
@@ -81,6 +78,9 @@ class DebtRegistrationRunTest {
   private static DebtRegistrationRun.Outcome run(StubGraphQlServer stub, int count) {
     GraphQlEndpoint endpoint = new GraphQlEndpoint(stub.endpoint(), Duration.ofSeconds(5));
     SampleDebts debts = new SampleDebts("TEST", Math.max(1, count / 5));
-    return new DebtRegistrationRun(endpoint, CLIENT_APP, debts, count).run(3);
+    GraphQlEndpoint.Caller clientApp =
+        new GraphQlEndpoint.Caller(
+            AccessTokens.ofClient(stub.tokenEndpoint(), "bench-app", "bench-secret"));
+    return new DebtRegistrationRun(endpoint, clientApp, debts, count).run(3);
   }
 }

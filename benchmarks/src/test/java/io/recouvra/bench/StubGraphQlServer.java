@@ -12,18 +12,49 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** An in-process HTTP server that answers GraphQL requests with a given function of the input. */
 final class StubGraphQlServer implements AutoCloseable {
 
   private final HttpServer server;
-  final Set<String> rolesSeen = ConcurrentHashMap.newKeySet();
+  final Set<String> authorizationsSeen = ConcurrentHashMap.newKeySet();
+
+  private final AtomicInteger tokensIssued = new AtomicInteger();
+  private volatile long tokenLifetimeSeconds = 300;
 
   StubGraphQlServer(Function<JsonObject, String> answer) throws IOException {
     server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
     server.createContext("/graphql", exchange -> respond(exchange, answer));
+    server.createContext("/token", this::issueToken);
     server.start();
+  }
+
+  /** A token endpoint answering as Keycloak's: stub-token-1, stub-token-2... */
+  URI tokenEndpoint() {
+    return URI.create("http://localhost:" + server.getAddress().getPort() + "/token");
+  }
+
+  /** How long the tokens issued from now on live, as Keycloak's {@code expires_in}. */
+  void issueTokensLiving(long seconds) {
+    tokenLifetimeSeconds = seconds;
+  }
+
+  private void issueToken(HttpExchange exchange) throws IOException {
+    exchange.getRequestBody().readAllBytes();
+    byte[] response =
+        Json.createObjectBuilder()
+            .add("access_token", "stub-token-" + tokensIssued.incrementAndGet())
+            .add("expires_in", tokenLifetimeSeconds)
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, response.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(response);
+    }
   }
 
   URI endpoint() {
@@ -32,7 +63,7 @@ final class StubGraphQlServer implements AutoCloseable {
 
   private void respond(HttpExchange exchange, Function<JsonObject, String> answer)
       throws IOException {
-    rolesSeen.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Demo-Roles")));
+    authorizationsSeen.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
     JsonObject request;
     try (InputStream body = exchange.getRequestBody()) {
       request = Json.createReader(body).readObject();
