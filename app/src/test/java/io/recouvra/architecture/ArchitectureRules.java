@@ -21,7 +21,8 @@ final class ArchitectureRules {
         TableOwnershipRules.entitiesMapToTheirModulesSchema(codeBase),
         CodeConventionRules.noVagueClassNames(codeBase),
         CodeConventionRules.graphQlOperationsAreDescribed(codeBase),
-        CodeConventionRules.graphQlMethodsDeclareAllowedRoles(codeBase));
+        CodeConventionRules.graphQlMethodsDeclareAllowedRoles(codeBase),
+        CodeConventionRules.graphQlApisAreScopedBeans(codeBase));
   }
 
   /** Violations found by reading sources and changelogs rather than classes. */

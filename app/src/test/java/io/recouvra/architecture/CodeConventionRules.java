@@ -1,5 +1,6 @@
 package io.recouvra.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -45,6 +46,25 @@ final class CodeConventionRules {
         .orShould()
         .haveSimpleNameEndingWith("Impl")
         .as("no class is named ...Manager, ...Helper, ...Util, ...Utils or ...Impl")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * A {@code @GraphQLApi} class is a CDI bean with a scope: SmallRye GraphQL looks the class up in
+   * CDI, and a class without a bean-defining annotation fails every one of its operations at run
+   * time ("unsatisfied dependency"), which no compiler sees.
+   */
+  static ArchRule graphQlApisAreScopedBeans(CodeBase codeBase) {
+    return classes()
+        .that()
+        .resideInAPackage(codeBase.rootPackage() + "..")
+        .and()
+        .areAnnotatedWith(GRAPHQL_API)
+        .should()
+        .beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+        .orShould()
+        .beAnnotatedWith("jakarta.enterprise.context.RequestScoped")
+        .as("every @GraphQLApi class is @ApplicationScoped or @RequestScoped")
         .allowEmptyShould(true);
   }
 

@@ -175,6 +175,16 @@ class RulesCatchViolationsTest {
   }
 
   @Test
+  void aGraphQlApiThatIsNoCdiBeanIsReported() {
+    String report =
+        String.join(
+            "\n",
+            violations(CodeConventionRules.graphQlApisAreScopedBeans(CONVENTIONS), CONVENTIONS));
+
+    assertThat(report).contains("FixtureUnguardedDebtApi");
+  }
+
+  @Test
   void aNullReturnInCodeIsReportedButNotInCommentsOrStrings() {
     List<String> found = CodeConventionRules.nullReturns(CONVENTIONS);
 
