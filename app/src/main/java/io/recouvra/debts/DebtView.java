@@ -1,11 +1,13 @@
 package io.recouvra.debts;
 
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.id.DebtorId;
 import io.recouvra.shared.money.Money;
 import io.recouvra.shared.reference.AccessCode;
 import io.recouvra.shared.reference.CreditorReference;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,9 @@ import java.util.Optional;
  * @param issuedOn when the invoice or claim was issued
  * @param dueOn when payment was due
  * @param exigibleOn when the sum could first be claimed, which starts limitation
+ * @param nature what the debt is for, which sets its limitation period
+ * @param contractPenaltyPercent the late-payment penalty rate the contract sets, in percent a year;
+ *     the statutory rate applies when empty
  * @param status open or closed
  * @param closureReason why it was closed, when it is
  * @param history every change of status, oldest first
@@ -42,6 +47,8 @@ public record DebtView(
     LocalDate issuedOn,
     LocalDate dueOn,
     LocalDate exigibleOn,
+    DebtNature nature,
+    Optional<BigDecimal> contractPenaltyPercent,
     DebtStatus status,
     Optional<ClosureReason> closureReason,
     List<StatusChange> history,

@@ -1,5 +1,6 @@
 package io.recouvra.debts;
 
+import io.recouvra.debts.law.DebtNature;
 import java.time.LocalDate;
 
 /**
@@ -14,6 +15,10 @@ import java.time.LocalDate;
  * @param dueOn when payment is due
  * @param exigibleOn when the sum could first be claimed; the due date when absent
  * @param debtor the debtor, created or updated by its customer reference
+ * @param nature what the debt is for, which sets its limitation period; goods or services when
+ *     absent
+ * @param contractPenaltyRate the late-payment penalty rate the contract sets, in percent a year, as
+ *     a decimal string; only between professionals; the statutory rate when absent
  */
 public record RegisterDebt(
     String externalReference,
@@ -23,4 +28,6 @@ public record RegisterDebt(
     LocalDate issuedOn,
     LocalDate dueOn,
     LocalDate exigibleOn,
-    DebtorDetails debtor) {}
+    DebtorDetails debtor,
+    DebtNature nature,
+    String contractPenaltyRate) {}

@@ -185,7 +185,8 @@ public class DemoData {
     Outcome<DebtView> registered =
         debts.register(
             staff,
-            new RegisterDebt(reference, description, amount, "EUR", issued, due, null, debtor));
+            new RegisterDebt(
+                reference, description, amount, "EUR", issued, due, null, debtor, null, null));
     require(registered);
     return registered.value().orElseThrow();
   }

@@ -3,9 +3,11 @@ package io.recouvra.debts.graphql;
 import io.recouvra.debts.ClosureReason;
 import io.recouvra.debts.DebtStatus;
 import io.recouvra.debts.DebtView;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.graphql.GlobalIds;
 import io.recouvra.shared.graphql.MoneyAmount;
 import io.recouvra.shared.graphql.Node;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,6 +80,19 @@ public class DebtNode implements Node {
   @Description("The day the sum could first be claimed, from which limitation runs.")
   public LocalDate getExigibleOn() {
     return debt.exigibleOn();
+  }
+
+  @NonNull
+  @Description("What the debt is for, which sets its limitation period.")
+  public DebtNature getNature() {
+    return debt.nature();
+  }
+
+  @Description(
+      "The late-payment penalty rate the contract sets, in percent a year, as a decimal string;"
+          + " null when the statutory rate applies (Code de commerce L441-10).")
+  public String getContractPenaltyRate() {
+    return debt.contractPenaltyPercent().map(BigDecimal::toPlainString).orElse(null);
   }
 
   @NonNull

@@ -171,7 +171,9 @@ class DebtsGraphQL {
         input.issuedOn(),
         input.dueOn(),
         input.exigibleOn(),
-        Optional.ofNullable(input.debtor()).map(DebtsGraphQL::debtor).orElse(null));
+        Optional.ofNullable(input.debtor()).map(DebtsGraphQL::debtor).orElse(null),
+        input.nature(),
+        input.contractPenaltyRate());
   }
 
   private static DebtorDetails debtor(DebtorInput input) {

@@ -2,6 +2,7 @@ package io.recouvra.debts.graphql;
 
 import io.recouvra.debts.DebtStatus;
 import io.recouvra.debts.DebtorType;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.graphql.MoneyInput;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,17 @@ public final class Inputs {
                   + " limitation runs; not after dueOn. The due date when absent.")
           LocalDate exigibleOn,
       @NonNull @Description("The debtor, created or updated by its customer reference.")
-          DebtorInput debtor) {}
+          DebtorInput debtor,
+      @Description(
+              "What the debt is for, which sets its limitation period; GOODS_OR_SERVICES when"
+                  + " absent. CONSUMER_CREDIT only for a CONSUMER debtor.")
+          DebtNature nature,
+      @Description(
+              "The late-payment penalty rate the contract sets, in percent a year, as a decimal"
+                  + " string such as \"12.50\"; only between professionals. Below three times the"
+                  + " legal interest rate of a day, that floor applies instead (Code de commerce"
+                  + " L441-10). The statutory rate (ECB + 10 points) when absent.")
+          String contractPenaltyRate) {}
 
   @Input("DebtorInput")
   @Description("A debtor, created or updated by the creditor's customer reference.")

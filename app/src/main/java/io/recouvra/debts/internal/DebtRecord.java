@@ -3,6 +3,7 @@ package io.recouvra.debts.internal;
 import io.recouvra.debts.ClosureReason;
 import io.recouvra.debts.DebtStatus;
 import io.recouvra.debts.DebtView;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.id.DebtorId;
@@ -73,6 +74,13 @@ class DebtRecord {
   private LocalDate exigibleOn;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "nature", nullable = false, length = 30)
+  private DebtNature nature;
+
+  @Column(name = "contract_penalty_percent", precision = 7, scale = 4)
+  private BigDecimal contractPenaltyPercent;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 10)
   private DebtStatus status;
 
@@ -119,6 +127,8 @@ class DebtRecord {
     this.issuedOn = debt.issuedOn();
     this.dueOn = debt.dueOn();
     this.exigibleOn = debt.exigibleOn();
+    this.nature = debt.nature();
+    this.contractPenaltyPercent = debt.contractPenaltyPercent().orElse(null);
     this.status = DebtStatus.OPEN;
     this.creditorReference = debt.creditorReference().electronic();
     this.accessCode = debt.accessCode().value();
@@ -213,6 +223,8 @@ class DebtRecord {
         issuedOn,
         dueOn,
         exigibleOn,
+        nature,
+        Optional.ofNullable(contractPenaltyPercent),
         status,
         Optional.ofNullable(closureReason),
         history.stream().map(StatusChangeRecord::toView).toList(),

@@ -62,6 +62,8 @@ public class DebtRegistration {
             registration.issuedOn(),
             registration.dueOn(),
             registration.exigibleOn(),
+            registration.nature(),
+            registration.contractPenaltyPercent(),
             CreditorReference.random(random),
             AccessCode.random(random));
     DebtRecord record = new DebtRecord(debt, actor, now);

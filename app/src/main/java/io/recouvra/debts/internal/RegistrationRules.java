@@ -1,20 +1,26 @@
 package io.recouvra.debts.internal;
 
 import io.recouvra.debts.CreditorView;
+import io.recouvra.debts.DebtorType;
 import io.recouvra.debts.DebtorView;
 import io.recouvra.debts.RegisterDebt;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.audit.Digest;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problems;
 import io.recouvra.shared.money.InvalidMoneyException;
 import io.recouvra.shared.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Checks a debt registration; every problem found is reported at once. */
 public final class RegistrationRules {
   static final int MAX_DESCRIPTION = 500;
+  private static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(100);
 
   private RegistrationRules() {}
 
@@ -32,6 +38,15 @@ public final class RegistrationRules {
     } else {
       debtor = DebtorRules.check("debtor", input.debtor(), creditor, problems);
     }
+    DebtNature nature = input.nature() == null ? DebtNature.GOODS_OR_SERVICES : input.nature();
+    Optional<BigDecimal> contractRate =
+        contractPenaltyRate(input.contractPenaltyRate(), debtor, creditor, problems);
+    if (nature == DebtNature.CONSUMER_CREDIT
+        && debtor != null
+        && debtor.type() != DebtorType.CONSUMER) {
+      problems.add(
+          "nature", ErrorCode.NOT_APPLICABLE, "nature CONSUMER_CREDIT needs a CONSUMER debtor");
+    }
     if (problems.any()) {
       return Outcome.refused(problems.list());
     }
@@ -39,15 +54,18 @@ public final class RegistrationRules {
     Optional<String> description =
         Optional.ofNullable(input.description()).map(String::trim).filter(t -> !t.isEmpty());
     LocalDate exigibleOn = input.exigibleOn() == null ? input.dueOn() : input.exigibleOn();
-    String fingerprint =
-        Digest.of(
-            reference,
-            description.orElse(""),
-            principal.orElseThrow(),
-            input.issuedOn(),
-            input.dueOn(),
-            exigibleOn,
-            debtor.customerReference());
+    List<Object> content =
+        new ArrayList<>(
+            List.of(
+                reference,
+                description.orElse(""),
+                principal.orElseThrow(),
+                input.issuedOn(),
+                input.dueOn(),
+                exigibleOn,
+                debtor.customerReference()));
+    content.addAll(termsBeyondTheFirstRelease(nature, contractRate));
+    String fingerprint = Digest.of(content.toArray());
     return Outcome.done(
         new CheckedRegistration(
             reference,
@@ -57,7 +75,59 @@ public final class RegistrationRules {
             input.dueOn(),
             exigibleOn,
             debtor,
+            nature,
+            contractRate,
             fingerprint));
+  }
+
+  /**
+   * The terms added after the first release, in the fingerprint only when they differ from the
+   * defaults, so a debt registered before them keeps its fingerprint and an identical retry still
+   * finds it.
+   */
+  private static List<Object> termsBeyondTheFirstRelease(
+      DebtNature nature, Optional<BigDecimal> contractRate) {
+    if (nature == DebtNature.GOODS_OR_SERVICES && contractRate.isEmpty()) {
+      return List.of();
+    }
+    return List.of(nature.name(), contractRate.map(BigDecimal::toPlainString).orElse(""));
+  }
+
+  /**
+   * The contract's penalty rate: a plain decimal percent from 0 (excluded) to 100 with at most 4
+   * decimals, for a professional creditor and a professional or public debtor only, since it
+   * replaces the statutory rate of Code de commerce L441-10 between professionals.
+   */
+  private static Optional<BigDecimal> contractPenaltyRate(
+      String text, DebtorView debtor, CreditorView creditor, Problems problems) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String field = "contractPenaltyRate";
+    if (!text.trim().matches("\\d{1,3}(\\.\\d{1,4})?")) {
+      problems.add(
+          field,
+          ErrorCode.INVALID_FORMAT,
+          field + " must be a plain decimal percent, e.g. \"12.50\"");
+      return Optional.empty();
+    }
+    BigDecimal percent = new BigDecimal(text.trim());
+    if (percent.signum() <= 0 || percent.compareTo(MAX_PERCENT) > 0) {
+      problems.add(field, ErrorCode.OUT_OF_RANGE, field + " must be above 0 and at most 100");
+      return Optional.empty();
+    }
+    boolean professionalDebtor =
+        debtor != null
+            && (debtor.type() == DebtorType.PROFESSIONAL
+                || debtor.type() == DebtorType.PUBLIC_ENTITY);
+    if (creditor.naturalPersonOutsideTrade() || !professionalDebtor) {
+      problems.add(
+          field,
+          ErrorCode.NOT_APPLICABLE,
+          field + " applies only between professionals (Code de commerce L441-10)");
+      return Optional.empty();
+    }
+    return Optional.of(percent);
   }
 
   private static Optional<Money> principal(RegisterDebt input, Problems problems) {

@@ -28,6 +28,12 @@ public enum ErrorCode {
   @Description("A currency code that is not an ISO 4217 currency Recouvra accepts.")
   UNKNOWN_CURRENCY,
   /** Two dates are in the wrong order (a due date before the issue date, say). */
+  @Description("A figure outside the range its field allows (a rate above 100 %, say).")
+  OUT_OF_RANGE,
+  @Description(
+      "A value the law or the debt's situation does not allow here (a contract penalty rate for a"
+          + " consumer, a write-off of a closed debt's balance, say).")
+  NOT_APPLICABLE,
   @Description("Two dates are in the wrong order (a due date before the issue date, say).")
   DATE_ORDER,
   /** An external reference already names another debt with different content. */

@@ -8,10 +8,12 @@ import io.recouvra.debts.DebtorDetails.AddressDetails;
 import io.recouvra.debts.DebtorType;
 import io.recouvra.debts.PostalAddress;
 import io.recouvra.debts.RegisterDebt;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.id.CreditorId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,7 +40,8 @@ class RegistrationRulesTest {
 
   private static RegisterDebt debt(
       String amount, String currency, LocalDate issued, LocalDate due) {
-    return new RegisterDebt("INV-1", "Invoice", amount, currency, issued, due, null, debtor());
+    return new RegisterDebt(
+        "INV-1", "Invoice", amount, currency, issued, due, null, debtor(), null, null);
   }
 
   private static List<String> codesAt(Outcome<?> outcome, String field) {
@@ -106,7 +109,16 @@ class RegistrationRulesTest {
   void refuses_an_exigibility_after_the_due_date() {
     RegisterDebt input =
         new RegisterDebt(
-            "INV-1", null, "10.00", "EUR", TODAY.minusDays(9), TODAY, TODAY.plusDays(1), debtor());
+            "INV-1",
+            null,
+            "10.00",
+            "EUR",
+            TODAY.minusDays(9),
+            TODAY,
+            TODAY.plusDays(1),
+            debtor(),
+            null,
+            null);
 
     assertThat(codesAt(RegistrationRules.check(input, CREDITOR, TODAY), "exigibleOn"))
         .containsExactly("DATE_ORDER");
@@ -124,7 +136,8 @@ class RegistrationRulesTest {
             "0612345678",
             "de",
             "Mars/Olympus");
-    RegisterDebt input = new RegisterDebt("INV-1", null, "10.00", "EUR", TODAY, TODAY, null, bad);
+    RegisterDebt input =
+        new RegisterDebt("INV-1", null, "10.00", "EUR", TODAY, TODAY, null, bad, null, null);
 
     Outcome<CheckedRegistration> outcome = RegistrationRules.check(input, CREDITOR, TODAY);
 
@@ -147,7 +160,8 @@ class RegistrationRulesTest {
   @Test
   void refuses_a_missing_debtor_and_overlong_texts() {
     RegisterDebt input =
-        new RegisterDebt("R".repeat(65), "d".repeat(501), "10.00", "EUR", TODAY, TODAY, null, null);
+        new RegisterDebt(
+            "R".repeat(65), "d".repeat(501), "10.00", "EUR", TODAY, TODAY, null, null, null, null);
 
     Outcome<CheckedRegistration> outcome = RegistrationRules.check(input, CREDITOR, TODAY);
 
@@ -170,12 +184,102 @@ class RegistrationRulesTest {
             TODAY,
             null,
             new DebtorDetails(
-                "C-1", DebtorType.CONSUMER, "Camille", null, "c@example.org", null, null, null));
+                "C-1", DebtorType.CONSUMER, "Camille", null, "c@example.org", null, null, null),
+            null,
+            null);
     RegisterDebt otherAmount = debt("10.01", "EUR", TODAY, TODAY);
 
     String fingerprint = fingerprint(first);
     assertThat(fingerprint(withEmail)).isEqualTo(fingerprint);
     assertThat(fingerprint(otherAmount)).isNotEqualTo(fingerprint);
+  }
+
+  @Test
+  void a_contract_penalty_rate_applies_between_professionals_only() {
+    DebtorDetails business =
+        new DebtorDetails("B-1", DebtorType.PROFESSIONAL, "Batiplus", null, null, null, null, null);
+    RegisterDebt toBusiness =
+        new RegisterDebt(
+            "INV-1", null, "10.00", "EUR", TODAY, TODAY, null, business, null, " 12.5 ");
+    RegisterDebt toConsumer =
+        new RegisterDebt("INV-1", null, "10.00", "EUR", TODAY, TODAY, null, debtor(), null, "12.5");
+
+    assertThat(RegistrationRules.check(toBusiness, CREDITOR, TODAY).value().orElseThrow())
+        .extracting(CheckedRegistration::contractPenaltyPercent)
+        .isEqualTo(Optional.of(new BigDecimal("12.5")));
+    assertThat(codesAt(RegistrationRules.check(toConsumer, CREDITOR, TODAY), "contractPenaltyRate"))
+        .containsExactly("NOT_APPLICABLE");
+  }
+
+  @Test
+  void refuses_a_contract_penalty_rate_that_is_not_a_plain_percent_up_to_100() {
+    DebtorDetails business =
+        new DebtorDetails("B-1", DebtorType.PROFESSIONAL, "Batiplus", null, null, null, null, null);
+
+    for (String[] bad :
+        new String[][] {
+          {"-1", "INVALID_FORMAT"},
+          {"1e2", "INVALID_FORMAT"},
+          {"0", "OUT_OF_RANGE"},
+          {"100.0001", "OUT_OF_RANGE"},
+          {"12.12345", "INVALID_FORMAT"}
+        }) {
+      RegisterDebt input =
+          new RegisterDebt(
+              "INV-1", null, "10.00", "EUR", TODAY, TODAY, null, business, null, bad[0]);
+      assertThat(codesAt(RegistrationRules.check(input, CREDITOR, TODAY), "contractPenaltyRate"))
+          .as(bad[0])
+          .containsExactly(bad[1]);
+    }
+  }
+
+  @Test
+  void a_consumer_credit_is_owed_by_a_consumer_and_changes_the_fingerprint() {
+    DebtorDetails business =
+        new DebtorDetails("B-1", DebtorType.PROFESSIONAL, "Batiplus", null, null, null, null, null);
+    RegisterDebt credit =
+        new RegisterDebt(
+            "INV-1",
+            null,
+            "10.00",
+            "EUR",
+            TODAY,
+            TODAY,
+            null,
+            debtor(),
+            DebtNature.CONSUMER_CREDIT,
+            null);
+    RegisterDebt businessCredit =
+        new RegisterDebt(
+            "INV-1",
+            null,
+            "10.00",
+            "EUR",
+            TODAY,
+            TODAY,
+            null,
+            business,
+            DebtNature.CONSUMER_CREDIT,
+            null);
+    RegisterDebt plain =
+        new RegisterDebt("INV-1", null, "10.00", "EUR", TODAY, TODAY, null, debtor(), null, null);
+    RegisterDebt explicitDefault =
+        new RegisterDebt(
+            "INV-1",
+            null,
+            "10.00",
+            "EUR",
+            TODAY,
+            TODAY,
+            null,
+            debtor(),
+            DebtNature.GOODS_OR_SERVICES,
+            null);
+
+    assertThat(codesAt(RegistrationRules.check(businessCredit, CREDITOR, TODAY), "nature"))
+        .containsExactly("NOT_APPLICABLE");
+    assertThat(fingerprint(credit)).isNotEqualTo(fingerprint(plain));
+    assertThat(fingerprint(explicitDefault)).isEqualTo(fingerprint(plain));
   }
 
   private static String fingerprint(RegisterDebt input) {

@@ -7,6 +7,7 @@ import io.recouvra.debts.DebtView;
 import io.recouvra.debts.DebtorType;
 import io.recouvra.debts.DebtorView;
 import io.recouvra.debts.PostalAddress;
+import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.id.DebtorId;
@@ -161,6 +162,8 @@ public final class StatementExamples {
         issuedOn,
         dueOn,
         dueOn,
+        DebtNature.GOODS_OR_SERVICES,
+        Optional.empty(),
         status,
         status == DebtStatus.CLOSED ? Optional.of(ClosureReason.PAID) : Optional.empty(),
         List.of(),
