@@ -87,6 +87,19 @@ public class Creditors {
     return created.map(c -> new Onboarding(c, app, staff));
   }
 
+  /** Corrects a creditor's master data; administrators only, which the API layer checks. */
+  public Outcome<CreditorView> update(Caller caller, UpdateCreditor command) {
+    Outcome<CreditorView> updated =
+        registry
+            .update(command, caller.subject())
+            .orElseGet(
+                () ->
+                    Outcome.refused(Problem.at("id", ErrorCode.NOT_FOUND, "id names no creditor")));
+
+    updated.value().ifPresent(c -> LOG.info(() -> "Creditor " + c.id() + " updated"));
+    return updated;
+  }
+
   /** Assigns a creditor to a compliance officer; administrators only. */
   public Outcome<OfficerAssignment> assignOfficer(Caller caller, AssignOfficer command) {
     if (registry.creditor(command.creditor()).isEmpty()) {

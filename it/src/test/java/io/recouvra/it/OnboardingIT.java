@@ -40,6 +40,15 @@ class OnboardingIT {
   @RegisterExtension static final CreditorFixture other = new CreditorFixture();
 
   private static final String CREDITOR = "{ creditor { id legalName } }";
+  private static final String UPDATE =
+      """
+      mutation U($input: UpdateCreditorInput!) {
+        updateCreditor(input: $input) {
+          creditor { id iban bic address { city } }
+          userErrors { field message code }
+        }
+      }
+      """;
   private static final String CREDITOR_NAMES =
       "query($after: String) { creditors(first: 100, after: $after) { edges { node { legalName } }"
           + " pageInfo { hasNextPage endCursor } } }";
@@ -160,6 +169,62 @@ class OnboardingIT {
 
     assertThat(refused.errorCodes()).containsExactly("FORBIDDEN");
     assertThat(realm.hasClient((String) input.get("clientId"))).isFalse();
+  }
+
+  @Test
+  void anAdministratorCorrectsTheMasterDataAndOnlyWhatIsValid() {
+    String id =
+        onboard(onboarding())
+            .assertNoUserErrors("onboardCreditor")
+            .string("onboardCreditor.creditor.id");
+    Map<String, Object> correction = new HashMap<>();
+    correction.put("id", id);
+    correction.put("iban", "FR76 3000 4000 0312 3456 7890 143");
+    correction.put("bic", "");
+    correction.put(
+        "address",
+        Map.of(
+            "lines",
+            List.of("2 rue Neuve"),
+            "postalCode",
+            "69001",
+            "city",
+            "Lyon",
+            "country",
+            "FR"));
+
+    GraphQlResponse corrected = api.graphql(UPDATE, Map.of("input", correction), Identity.admin());
+    correction.put("iban", "FR76 3000 4000 0312 3456 7890 144");
+    correction.put("timeZone", "Mars/Olympus");
+    GraphQlResponse refused = api.graphql(UPDATE, Map.of("input", correction), Identity.admin());
+    GraphQlResponse byController =
+        api.graphql(
+            UPDATE, Map.of("input", Map.of("id", id, "legalName", "X")), other.creditController());
+    GraphQlResponse unknown =
+        api.graphql(
+            UPDATE,
+            Map.of("input", Map.of("id", GlobalIds.unknownLike(id), "legalName", "X")),
+            Identity.admin());
+
+    assertThat(corrected.userErrors("updateCreditor")).isEmpty();
+    assertThat(corrected.string("updateCreditor.creditor.iban"))
+        .isEqualTo("FR7630004000031234567890143");
+    assertThat(corrected.string("updateCreditor.creditor.address.city")).isEqualTo("Lyon");
+    assertThat(corrected.isNull("updateCreditor.creditor.bic")).isTrue();
+    assertThat(refused.userErrors("updateCreditor"))
+        .extracting(UserError::field)
+        .containsExactlyInAnyOrder(List.of("input", "iban"), List.of("input", "timeZone"));
+    assertThat(byController.errorCodes()).containsExactly("FORBIDDEN");
+    assertThat(unknown.userErrors("updateCreditor"))
+        .extracting(UserError::field, UserError::code)
+        .containsExactly(tuple(List.of("input", "id"), "NOT_FOUND"));
+    GraphQlResponse after =
+        api.graphql(
+                "query($id: ID!) { node(id: $id) { ... on Creditor { iban legalName } } }",
+                Map.of("id", id),
+                Identity.admin())
+            .assertNoErrors();
+    assertThat(after.string("node.iban")).isEqualTo("FR7630004000031234567890143");
   }
 
   private GraphQlResponse onboard(Map<String, Object> input) {

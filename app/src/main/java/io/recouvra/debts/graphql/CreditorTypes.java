@@ -2,6 +2,7 @@ package io.recouvra.debts.graphql;
 
 import io.recouvra.debts.OfficerAssignment;
 import io.recouvra.debts.graphql.Inputs.CreateCreditorInput;
+import io.recouvra.debts.graphql.Inputs.PostalAddressInput;
 import io.recouvra.shared.accounts.ClientApp;
 import io.recouvra.shared.accounts.StaffAccount;
 import io.recouvra.shared.graphql.PageInfo;
@@ -29,6 +30,29 @@ public final class CreditorTypes {
           String clientId,
       @NonNull @Description("The first member of its collection staff.")
           StaffMemberInput firstStaff) {}
+
+  @Input("UpdateCreditorInput")
+  @Description(
+      "Corrections to a creditor's master data; absent fields stay as they are. The SIREN and"
+          + " whether it is a natural person cannot change: another legal person is another"
+          + " creditor.")
+  public record UpdateCreditorInput(
+      @Id @NonNull @Description("The creditor's id.") String id,
+      @Description("The new legal name.") String legalName,
+      @Description("The new postal address.") PostalAddressInput address,
+      @Description("The new IBAN debtors pay into.") String iban,
+      @Description("The BIC of that account; an empty string removes it.") String bic,
+      @Description("The SEPA creditor identifier; an empty string removes it.")
+          String sepaCreditorIdentifier,
+      @Description("The IANA time zone of its business dates, e.g. Europe/Paris.")
+          String timeZone) {}
+
+  @Type("UpdateCreditorPayload")
+  @Description("The corrected creditor, or the reasons it was refused.")
+  public record UpdateCreditorPayload(
+      @Description("The creditor as corrected.") CreditorNode creditor,
+      @NonNull @Description("Why the input was refused; empty on success.")
+          List<@NonNull UserError> userErrors) {}
 
   @Input("StaffMemberInput")
   @Description("A member of a creditor's staff, who signs in with their e-mail address.")

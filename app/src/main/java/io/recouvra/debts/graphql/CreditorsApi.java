@@ -5,12 +5,15 @@ import io.recouvra.debts.CreditorView;
 import io.recouvra.debts.Creditors;
 import io.recouvra.debts.OfficerAssignment;
 import io.recouvra.debts.OnboardCreditor;
+import io.recouvra.debts.UpdateCreditor;
 import io.recouvra.debts.graphql.CreditorTypes.ComplianceOfficerAssignment;
 import io.recouvra.debts.graphql.CreditorTypes.ComplianceOfficerInput;
 import io.recouvra.debts.graphql.CreditorTypes.ComplianceOfficerPayload;
 import io.recouvra.debts.graphql.CreditorTypes.CreditorConnection;
 import io.recouvra.debts.graphql.CreditorTypes.OnboardCreditorInput;
 import io.recouvra.debts.graphql.CreditorTypes.OnboardCreditorPayload;
+import io.recouvra.debts.graphql.CreditorTypes.UpdateCreditorInput;
+import io.recouvra.debts.graphql.CreditorTypes.UpdateCreditorPayload;
 import io.recouvra.shared.caller.Allowed;
 import io.recouvra.shared.caller.Role;
 import io.recouvra.shared.error.Outcome;
@@ -59,6 +62,17 @@ public class CreditorsApi {
       @NonNull @Name("input") @Description("The mutation's input.") OnboardCreditorInput input) {
     OnboardCreditor command = translate.onboarding(input);
     return translate.onboarded(creditors.onboard(translate.caller(), command));
+  }
+
+  @Mutation("updateCreditor")
+  @Description(
+      "Corrects a creditor's master data (name, address, bank details, time zone)."
+          + " Administrators only.")
+  @Allowed(Role.ADMIN)
+  public @NonNull UpdateCreditorPayload updateCreditor(
+      @NonNull @Name("input") @Description("The mutation's input.") UpdateCreditorInput input) {
+    Outcome<UpdateCreditor> command = translate.update(input);
+    return translate.updated(command.flatMap(c -> creditors.update(translate.caller(), c)));
   }
 
   @Mutation("assignComplianceOfficer")

@@ -6,6 +6,7 @@ import io.recouvra.debts.Creditors;
 import io.recouvra.debts.OfficerAssignment;
 import io.recouvra.debts.OnboardCreditor;
 import io.recouvra.debts.Onboarding;
+import io.recouvra.debts.UpdateCreditor;
 import io.recouvra.debts.graphql.CreditorTypes.ClientAppCredentials;
 import io.recouvra.debts.graphql.CreditorTypes.ComplianceOfficerAssignment;
 import io.recouvra.debts.graphql.CreditorTypes.ComplianceOfficerInput;
@@ -16,6 +17,8 @@ import io.recouvra.debts.graphql.CreditorTypes.OnboardCreditorInput;
 import io.recouvra.debts.graphql.CreditorTypes.OnboardCreditorPayload;
 import io.recouvra.debts.graphql.CreditorTypes.StaffAccountCredentials;
 import io.recouvra.debts.graphql.CreditorTypes.StaffMemberInput;
+import io.recouvra.debts.graphql.CreditorTypes.UpdateCreditorInput;
+import io.recouvra.debts.graphql.CreditorTypes.UpdateCreditorPayload;
 import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.caller.CurrentCaller;
 import io.recouvra.shared.error.Outcome;
@@ -63,6 +66,26 @@ class CreditorsGraphQL {
                     List.of()))
         .orElseGet(
             () -> new OnboardCreditorPayload(null, null, null, UserError.of(outcome.problems())));
+  }
+
+  /** The correction, or why its id names no creditor. */
+  Outcome<UpdateCreditor> update(UpdateCreditorInput input) {
+    return GlobalIds.readInput(input.id(), CreditorNode.TYPE, "id", "id names no creditor")
+        .map(
+            uuid ->
+                new UpdateCreditor(
+                    new CreditorId(uuid),
+                    Optional.ofNullable(input.legalName()),
+                    Optional.ofNullable(DebtsGraphQL.address(input.address())),
+                    Optional.ofNullable(input.iban()),
+                    Optional.ofNullable(input.bic()),
+                    Optional.ofNullable(input.sepaCreditorIdentifier()),
+                    Optional.ofNullable(input.timeZone())));
+  }
+
+  UpdateCreditorPayload updated(Outcome<CreditorView> outcome) {
+    return new UpdateCreditorPayload(
+        outcome.value().map(CreditorNode::new).orElse(null), UserError.of(outcome.problems()));
   }
 
   /** The command, or why its creditor id names no creditor. */

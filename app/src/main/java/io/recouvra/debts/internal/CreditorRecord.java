@@ -67,6 +67,16 @@ class CreditorRecord {
     this.createdAt = createdAt;
   }
 
+  /** Takes the master data of {@code corrected}, the same creditor (its id and SIREN kept). */
+  void correct(CreditorView corrected) {
+    this.legalName = corrected.legalName();
+    this.address = new AddressColumns(corrected.address());
+    this.iban = corrected.iban();
+    this.bic = corrected.bic().orElse(null);
+    this.sepaCreditorIdentifier = corrected.sepaCreditorIdentifier().orElse(null);
+    this.timeZone = corrected.timeZone().getId();
+  }
+
   ZoneId timeZone() {
     return ZoneId.of(timeZone);
   }

@@ -1,7 +1,10 @@
 package io.recouvra.debts.internal;
 
 import io.recouvra.debts.CreditorView;
+import io.recouvra.debts.DebtorDetails.AddressDetails;
 import io.recouvra.debts.NewCreditor;
+import io.recouvra.debts.PostalAddress;
+import io.recouvra.debts.UpdateCreditor;
 import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
@@ -41,16 +44,7 @@ public class CreditorRegistry {
       return Outcome.refused(problems);
     }
     CreditorView creditor =
-        new CreditorView(
-            input.id().map(CreditorId::new).orElseGet(CreditorId::random),
-            input.legalName().trim(),
-            optional(input.siren()),
-            input.naturalPersonOutsideTrade(),
-            AddressRules.check("address", input.address(), new Problems()),
-            Iban.normalise(input.iban()),
-            optional(input.bic()),
-            optional(input.sepaCreditorIdentifier()),
-            DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), new Problems()));
+        viewOf(input.id().map(CreditorId::new).orElseGet(CreditorId::random), input);
     em.persist(new CreditorRecord(creditor, clock.instant()));
     em.flush();
     audit.record(
@@ -60,6 +54,34 @@ public class CreditorRegistry {
         List.of("Creditor:" + creditor.id()),
         creditor);
     return Outcome.done(creditor);
+  }
+
+  /**
+   * Corrects a creditor's master data, checked as a new creditor's would be; empty when no creditor
+   * has the id.
+   */
+  public Optional<Outcome<CreditorView>> update(UpdateCreditor command, String actor) {
+    CreditorRecord record = em.find(CreditorRecord.class, command.id().toString());
+    if (record == null) {
+      return Optional.empty();
+    }
+    CreditorView current = record.toView();
+    NewCreditor merged = merged(current, command);
+    List<Problem> problems = check(merged);
+    if (!problems.isEmpty()) {
+      return Optional.of(Outcome.refused(problems));
+    }
+    CreditorView corrected = viewOf(current.id(), merged);
+
+    record.correct(corrected);
+    em.flush();
+    audit.record(
+        actor,
+        Optional.of(current.id()),
+        "debts.updateCreditor",
+        List.of("Creditor:" + current.id()),
+        corrected);
+    return Optional.of(Outcome.done(corrected));
   }
 
   /** What is wrong with a new creditor's master data; empty when nothing is. */
@@ -136,6 +158,39 @@ public class CreditorRegistry {
     among.ifPresent(
         ids -> query.setParameter("among", ids.stream().map(CreditorId::toString).toList()));
     return query.getResultStream().map(CreditorRecord::toView).toList();
+  }
+
+  /** The view of checked master data. */
+  private static CreditorView viewOf(CreditorId id, NewCreditor input) {
+    return new CreditorView(
+        id,
+        input.legalName().trim(),
+        optional(input.siren()),
+        input.naturalPersonOutsideTrade(),
+        AddressRules.check("address", input.address(), new Problems()),
+        Iban.normalise(input.iban()),
+        optional(input.bic()),
+        optional(input.sepaCreditorIdentifier()),
+        DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), new Problems()));
+  }
+
+  /** The current master data with the command's corrections, as a new creditor to check. */
+  private static NewCreditor merged(CreditorView current, UpdateCreditor command) {
+    PostalAddress address = current.address();
+    return new NewCreditor(
+        Optional.of(current.id().value()),
+        command.legalName().orElse(current.legalName()),
+        current.siren().orElse(null),
+        current.naturalPersonOutsideTrade(),
+        command
+            .address()
+            .orElse(
+                new AddressDetails(
+                    address.lines(), address.postalCode(), address.city(), address.country())),
+        command.iban().orElse(current.iban()),
+        command.bic().orElse(current.bic().orElse(null)),
+        command.sepaCreditorIdentifier().orElse(current.sepaCreditorIdentifier().orElse(null)),
+        command.timeZone().orElse(current.timeZone().getId()));
   }
 
   private static Optional<String> optional(String text) {
