@@ -70,6 +70,28 @@ export default {
   'debt.status': 'Status',
   'debt.status.OPEN': 'To be paid',
   'debt.status.CLOSED': 'Closed',
+  'balance.caption': 'What makes up debt {reference}',
+  'balance.column.item': 'Item',
+  'balance.column.amount': 'Amount',
+  'balance.asOf': 'Figures as of',
+  'balance.part.PRINCIPAL': 'Amount of the invoice',
+  'balance.part.INTEREST': 'Legal interest',
+  'balance.part.PENALTIES': 'Late-payment penalties',
+  'balance.part.INDEMNITY': 'Fixed recovery indemnity',
+  'balance.explain.PRINCIPAL': 'What the invoice or contract asked for, taxes included.',
+  'balance.explain.INTEREST':
+    'Interest the law adds from the day after you received a formal notice, at the legal rate.',
+  'balance.explain.PENALTIES':
+    'Between businesses, the law (Code de commerce L441-10) adds penalties from the day after the due date, counted day by day.',
+  'balance.explain.INDEMNITY':
+    'Between businesses, the law adds a fixed 40 EUR to each invoice paid late (Code de commerce D441-5).',
+  'balance.paid': 'Already paid',
+  'balance.credited': 'Credited by the creditor',
+  'balance.settled': 'Waived in a settlement',
+  'balance.writtenOff': 'Written off',
+  'balance.due': 'Left to pay',
+  'balance.incomplete':
+    'Interest and penalties are counted up to the date below: the rate for the days after it is not yet in Recouvra, so they will be added later. No collection fee is ever added.',
 
   'errors.REQUIRED': 'Enter this information.',
   'errors.INVALID_FORMAT': 'This does not look right: compare it with the letter.',

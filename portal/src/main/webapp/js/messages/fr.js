@@ -73,6 +73,28 @@ export default {
   'debt.status': 'Statut',
   'debt.status.OPEN': 'À régler',
   'debt.status.CLOSED': 'Clôturée',
+  'balance.caption': 'Détail de la créance {reference}',
+  'balance.column.item': 'Élément',
+  'balance.column.amount': 'Montant',
+  'balance.asOf': 'Montants au',
+  'balance.part.PRINCIPAL': 'Montant de la facture',
+  'balance.part.INTEREST': 'Intérêts au taux légal',
+  'balance.part.PENALTIES': 'Pénalités de retard',
+  'balance.part.INDEMNITY': 'Indemnité forfaitaire pour frais de recouvrement',
+  'balance.explain.PRINCIPAL': 'Ce que la facture ou le contrat demandait, taxes comprises.',
+  'balance.explain.INTEREST':
+    'Intérêts que la loi ajoute à partir du lendemain de la réception d’une mise en demeure, au taux légal.',
+  'balance.explain.PENALTIES':
+    'Entre professionnels, la loi (Code de commerce L441-10) ajoute des pénalités dès le lendemain de l’échéance, comptées jour par jour.',
+  'balance.explain.INDEMNITY':
+    'Entre professionnels, la loi ajoute 40 EUR forfaitaires à chaque facture payée en retard (Code de commerce D441-5).',
+  'balance.paid': 'Déjà payé',
+  'balance.credited': 'Avoir du créancier',
+  'balance.settled': 'Remise accordée par transaction',
+  'balance.writtenOff': 'Passé en perte',
+  'balance.due': 'Reste à payer',
+  'balance.incomplete':
+    'Intérêts et pénalités sont comptés jusqu’à la date ci-dessous : le taux des jours suivants n’est pas encore dans Recouvra, ils seront ajoutés plus tard. Aucun frais de recouvrement n’est jamais ajouté.',
 
   'errors.REQUIRED': 'Renseignez cette information.',
   'errors.INVALID_FORMAT': 'Ce n’est pas le format attendu : comparez avec le courrier.',

@@ -151,7 +151,7 @@ public class Debts {
    * What the caller may read: its creditor's debts for staff and client apps, the records it
    * claimed for a signed-in debtor, nothing otherwise.
    */
-  private static Optional<ReadScope> scopeOf(Caller caller) {
+  static Optional<ReadScope> scopeOf(Caller caller) {
     if (caller.tenant().isPresent()) {
       return Optional.of(new ReadScope.OfCreditor(caller.tenant().get()));
     }

@@ -7,12 +7,15 @@ import io.recouvra.debts.DebtorDetails;
 import io.recouvra.debts.DebtorDetails.AddressDetails;
 import io.recouvra.debts.DebtorType;
 import io.recouvra.debts.Debts;
+import io.recouvra.debts.Ledger;
 import io.recouvra.debts.NewCreditor;
+import io.recouvra.debts.PaymentToApply;
 import io.recouvra.debts.RegisterDebt;
 import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.caller.Role;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.id.CreditorId;
+import io.recouvra.shared.money.Money;
 import io.recouvra.shared.persistence.SchemaMigration;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +52,7 @@ public class DemoData {
 
   @Inject Creditors creditors;
   @Inject Debts debts;
+  @Inject Ledger ledger;
   @Inject Clock clock;
 
   @Inject
@@ -141,9 +145,18 @@ public class DemoData {
             "Lucas Bernard, plombier",
             "7 impasse du Port",
             "13002");
-    debt(staff, "BP-F-2025-1187", "Plaques de plâtre et rails", "4820.00", today, -420, renov);
+    DebtView plaster =
+        debt(staff, "BP-F-2025-1187", "Plaques de plâtre et rails", "4820.00", today, -420, renov);
     debt(staff, "BP-F-2026-0233", "Carrelage, chantier Nantes", "12650.75", today, -45, renov);
     debt(staff, "BP-F-2026-0301", "Raccords cuivre", "318.60", today, -10, artisan);
+    ledger.applyPayment(
+        staff,
+        new PaymentToApply(
+            plaster.debtor(),
+            Money.parse("2000.00", "EUR"),
+            today.minusDays(200),
+            Optional.of(plaster.id()),
+            "DEMO-VIR-2026-0001"));
   }
 
   private void lemaire(LocalDate today) {

@@ -225,7 +225,7 @@ class DebtsGraphQL {
     return debtIdOfInput(input.id()).map(id -> new CancelDebt(id, input.reason()));
   }
 
-  private static Outcome<DebtId> debtIdOfInput(String id) {
+  static Outcome<DebtId> debtIdOfInput(String id) {
     return GlobalIds.readInput(id, DebtNode.TYPE, "id", "No debt has this id").map(DebtId::new);
   }
 }

@@ -1,8 +1,11 @@
 package io.recouvra.debts.internal;
 
 import io.recouvra.debts.CancelDebt;
+import io.recouvra.debts.ClosureReason;
 import io.recouvra.debts.DebtView;
+import io.recouvra.debts.ItemisedBalance;
 import io.recouvra.debts.UpdateDebt;
+import io.recouvra.debts.internal.LedgerEntryRecord.Entered;
 import io.recouvra.shared.audit.AuditLog;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
@@ -29,6 +32,7 @@ public class DebtChanges {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject Events events;
+  @Inject DebtBalances balances;
 
   @Transactional
   public Outcome<DebtView> update(
@@ -81,7 +85,12 @@ public class DebtChanges {
     if (!debt.isOpen()) {
       return alreadyClosed();
     }
-    debt.cancel(command.reason().trim(), actor, today, clock.instant());
+    ItemisedBalance balance = balances.of(debt, today);
+    Entered entered = Entered.by(actor, clock.instant());
+    debt.post(Itemisation.catchUp(balance, debt.postings()), entered);
+    debt.post(
+        LedgerBook.clearing(LedgerEntryKind.CANCELLATION, balance, balance.due(), today), entered);
+    debt.close(ClosureReason.CANCELLED, today, actor, command.reason().trim(), clock.instant());
     audit.record(
         actor,
         Optional.of(creditor),

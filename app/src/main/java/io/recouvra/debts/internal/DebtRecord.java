@@ -3,6 +3,8 @@ package io.recouvra.debts.internal;
 import io.recouvra.debts.ClosureReason;
 import io.recouvra.debts.DebtStatus;
 import io.recouvra.debts.DebtView;
+import io.recouvra.debts.internal.LedgerEntryRecord.Entered;
+import io.recouvra.debts.law.DebtComponent;
 import io.recouvra.debts.law.DebtNature;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
@@ -94,6 +96,9 @@ class DebtRecord {
   @Column(name = "access_code", nullable = false, length = 12)
   private String accessCode;
 
+  @Column(name = "accrual_ends_on")
+  private LocalDate accrualEndsOn;
+
   @Column(name = "access_code_used_at")
   private Instant accessCodeUsedAt;
 
@@ -133,7 +138,10 @@ class DebtRecord {
     this.creditorReference = debt.creditorReference().electronic();
     this.accessCode = debt.accessCode().value();
     this.registeredAt = now;
-    post(LedgerEntryKind.PRINCIPAL, debt.principal(), debt.issuedOn(), now);
+    post(
+        new Posting(
+            LedgerEntryKind.PRINCIPAL, DebtComponent.PRINCIPAL, debt.principal(), debt.issuedOn()),
+        Entered.by(actor, now));
     history.add(new StatusChangeRecord(this, DebtStatus.OPEN, null, now, actor, null));
   }
 
@@ -188,22 +196,59 @@ class DebtRecord {
     this.exigibleOn = exigible;
   }
 
-  /** Closes the debt as cancelled, crediting whatever balance remains. */
-  void cancel(String reason, String actor, LocalDate today, Instant now) {
-    Money remaining = balance();
-    if (!remaining.isZero()) {
-      post(LedgerEntryKind.CANCELLATION, remaining.negate(), today, now);
-    }
-    status = DebtStatus.CLOSED;
-    closureReason = ClosureReason.CANCELLED;
-    history.add(
-        new StatusChangeRecord(
-            this, DebtStatus.CLOSED, ClosureReason.CANCELLED, now, actor, reason));
+  /** The ledger's entries, in the order they were entered. */
+  List<Posting> postings() {
+    return ledger.stream().map(LedgerEntryRecord::posting).toList();
   }
 
-  private void post(LedgerEntryKind kind, Money amount, LocalDate bookedOn, Instant now) {
-    ledger.add(new LedgerEntryRecord(this, kind, amount, bookedOn, now));
-    balance = balance().plus(amount).amount();
+  /** Whether an entry of this ledger already carries {@code reference}. */
+  boolean hasEntryReferenced(String reference) {
+    return ledger.stream().anyMatch(e -> e.reference().filter(reference::equals).isPresent());
+  }
+
+  /** Writes {@code entries}; the balance stays the sum of the ledger's entries. */
+  void post(List<Posting> entries, Entered entered) {
+    entries.forEach(entry -> post(entry, entered));
+  }
+
+  private void post(Posting posting, Entered entered) {
+    ledger.add(new LedgerEntryRecord(this, posting, entered));
+    balance = balance().plus(posting.amount()).amount();
+  }
+
+  /** Nothing accrues after {@code day} any more: settled, written off or closed. */
+  void endAccrual(LocalDate day) {
+    if (accrualEndsOn == null || day.isBefore(accrualEndsOn)) {
+      accrualEndsOn = day;
+    }
+  }
+
+  Optional<LocalDate> accrualEndsOn() {
+    return Optional.ofNullable(accrualEndsOn);
+  }
+
+  /** Closes the debt for {@code reason}; nothing accrues after {@code day}. */
+  void close(ClosureReason reason, LocalDate day, String actor, String note, Instant now) {
+    endAccrual(day);
+    status = DebtStatus.CLOSED;
+    closureReason = reason;
+    history.add(new StatusChangeRecord(this, DebtStatus.CLOSED, reason, now, actor, note));
+  }
+
+  CreditorId creditor() {
+    return new CreditorId(UUID.fromString(creditorId));
+  }
+
+  DebtId id() {
+    return new DebtId(UUID.fromString(id));
+  }
+
+  Optional<BigDecimal> contractPenaltyPercent() {
+    return Optional.ofNullable(contractPenaltyPercent);
+  }
+
+  DebtNature nature() {
+    return nature;
   }
 
   private Money balance() {

@@ -1,6 +1,8 @@
 package io.recouvra.debts.internal;
 
 import io.recouvra.debts.DebtFilter;
+import io.recouvra.debts.DebtStatus;
+import io.recouvra.debts.DebtorType;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.id.DebtorId;
@@ -13,7 +15,9 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads and writes debts and debtors; every read is bounded by a creditor or a read scope. */
 @ApplicationScoped
@@ -148,5 +152,68 @@ class DebtStore {
 
   void flush() {
     em.flush();
+  }
+
+  /** The type of each debtor owing one of {@code debts}, by the debtor's id. */
+  Map<String, DebtorType> debtorTypes(Collection<DebtRecord> debts) {
+    List<String> ids = debts.stream().map(DebtRecord::debtorIdText).distinct().toList();
+    return em.createQuery("SELECT d FROM Debtor d WHERE d.id IN :ids", DebtorRecord.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(d -> d.id().toString(), d -> d.toView().type()));
+  }
+
+  /** The open debts of one debtor record, oldest due first. */
+  List<DebtRecord> openDebtsOf(DebtorId debtor) {
+    return em.createQuery(
+            "SELECT d FROM Debt d WHERE d.debtorId = :debtor AND d.status = :open"
+                + " ORDER BY d.dueOn, d.id",
+            DebtRecord.class)
+        .setParameter("debtor", debtor.toString())
+        .setParameter("open", DebtStatus.OPEN)
+        .getResultList();
+  }
+
+  void persist(CreditAccountEntryRecord entry) {
+    em.persist(entry);
+  }
+
+  /** Whether the debtor's credit account already holds an entry for {@code reference}. */
+  boolean creditAccountHas(DebtorId debtor, String reference) {
+    return !em.createQuery(
+            "SELECT c.id FROM CreditAccountEntry c WHERE c.debtorId = :debtor"
+                + " AND c.reference = :reference",
+            String.class)
+        .setParameter("debtor", debtor.toString())
+        .setParameter("reference", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The entries of the debtors' credit accounts. */
+  List<CreditAccountEntryRecord> creditAccounts(Collection<DebtorId> debtors) {
+    if (debtors.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT c FROM CreditAccountEntry c WHERE c.debtorId IN :debtors"
+                + " ORDER BY c.recordedAt, c.id",
+            CreditAccountEntryRecord.class)
+        .setParameter("debtors", debtors.stream().map(DebtorId::toString).toList())
+        .getResultList();
+  }
+
+  /** Whether a ledger entry of one of the debtor's debts carries {@code reference}. */
+  boolean debtsReferencing(DebtorId debtor, String reference) {
+    return !em.createQuery(
+            "SELECT e.id FROM LedgerEntry e WHERE e.debt.debtorId = :debtor"
+                + " AND e.reference = :reference",
+            String.class)
+        .setParameter("debtor", debtor.toString())
+        .setParameter("reference", reference)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

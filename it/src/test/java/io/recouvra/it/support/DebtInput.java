@@ -86,6 +86,18 @@ public final class DebtInput {
     return (String) debtor.get("customerReference");
   }
 
+  /** The debtor's type: CONSUMER, PROFESSIONAL, NON_PROFESSIONAL or PUBLIC_ENTITY. */
+  public DebtInput debtorType(String type) {
+    debtor.put("type", type);
+    return this;
+  }
+
+  /** Sets one more field of the input, e.g. {@code nature} or {@code contractPenaltyRate}. */
+  public DebtInput with(String field, Object value) {
+    input.put(field, value);
+    return this;
+  }
+
   /** The variables of {@link Operations#REGISTER_DEBT}: a deep copy, safe to send from threads. */
   public Map<String, Object> asVariables() {
     Map<String, Object> copy = new LinkedHashMap<>(input);
