@@ -117,7 +117,8 @@ class LedgerIT {
     assertThat(today.string("debt.itemisedBalance.accruedThrough")).isEqualTo("2026-06-30");
     assertThat(line(today, "PENALTIES", "charged")).isEqualTo("4.99");
     assertThat(today.list("debt.itemisedBalance.missingFigures"))
-        .extracting(m -> m.asJsonObject().getString("kind"), m -> m.asJsonObject().getString("from"))
+        .extracting(
+            m -> m.asJsonObject().getString("kind"), m -> m.asJsonObject().getString("from"))
         .containsExactly(tuple("ECB_MAIN_REFINANCING", "2026-07-01"));
   }
 
