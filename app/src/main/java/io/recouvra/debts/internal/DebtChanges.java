@@ -29,6 +29,7 @@ public class DebtChanges {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject Events events;
+  @Inject LimitationBook limitations;
 
   @Transactional
   public Outcome<DebtView> update(
@@ -53,6 +54,7 @@ public class DebtChanges {
       return Outcome.refused(problems.list());
     }
     debt.correct(change.description().map(String::trim), issued, due, exigible);
+    limitations.refresh(debt.toView());
     audit.record(
         actor,
         Optional.of(creditor),
