@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param bic that account's BIC, if given
  * @param sepaCreditorIdentifier its SEPA creditor identifier, if it collects direct debits
  * @param timeZone the time zone of its business dates
- * @param limitationAlertDays how many days before a debt's last day to act it enters the
- *     creditor's limitation alerts queue
+ * @param limitationAlertDays how many days before a debt's last day to act it enters the creditor's
+ *     limitation alerts queue
  */
 public record CreditorView(
     CreditorId id,

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A debt's limitation as of today in its creditor's time zone: the last day to act, the steps
- * that set it, the events recorded, and the day its alert is due.
+ * A debt's limitation as of today in its creditor's time zone: the last day to act, the steps that
+ * set it, the events recorded, and the day its alert is due.
  *
  * @param debt the debt
  * @param limitation what the rules computed
@@ -35,8 +35,8 @@ public record LimitationView(
   }
 
   /**
-   * Whether the debt is limited today: its clock runs and its last day to act has passed. It may
-   * no longer be chased, but stays open (ADR 0014).
+   * Whether the debt is limited today: its clock runs and its last day to act has passed. It may no
+   * longer be chased, but stays open (ADR 0014).
    */
   public boolean limited() {
     return limitation.state() == LimitationState.RUNNING && limitation.limitedOn(today);

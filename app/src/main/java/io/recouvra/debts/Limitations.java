@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The facade over limitation: the events people record on a creditor's debts, each debt's last
- * day to act with the steps that set it, and the alerts queue of debts whose day is near. Every
- * call acts for the caller's creditor only; another creditor's debts are treated as missing.
+ * The facade over limitation: the events people record on a creditor's debts, each debt's last day
+ * to act with the steps that set it, and the alerts queue of debts whose day is near. Every call
+ * acts for the caller's creditor only; another creditor's debts are treated as missing.
  */
 @ApplicationScoped
 public class Limitations {

@@ -266,8 +266,7 @@ public final class LimitationTypes {
       @Description(
               "For a court claim, a declared claim or a mediation already over: the day it ended.")
           LocalDate endedOn,
-      @Description("For a court claim only: withdrawn, lapsed or finally rejected.")
-          Boolean voided,
+      @Description("For a court claim only: withdrawn, lapsed or finally rejected.") Boolean voided,
       @Description("A short note; at most 500 characters.") String note) {}
 
   /** Ending a lasting limitation event. */

@@ -77,7 +77,11 @@ public class LimitationsApi {
             .flatMap(command -> limitations.record(translate.tenantCaller(), command));
     return new RecordLimitationEventPayload(
         recorded.value().map(LimitationsApi::eventOf).orElse(null),
-        recorded.value().flatMap(LimitationChange::limitation).map(LimitationType::new).orElse(null),
+        recorded
+            .value()
+            .flatMap(LimitationChange::limitation)
+            .map(LimitationType::new)
+            .orElse(null),
         UserError.of(recorded.problems()));
   }
 

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The stored summary of one debt's limitation: its state, last day to act and alert day, kept
- * equal to what the rules compute from the debt and its events (ADR 0014).
+ * The stored summary of one debt's limitation: its state, last day to act and alert day, kept equal
+ * to what the rules compute from the debt and its events (ADR 0014).
  */
 @Entity(name = "DebtLimitation")
 @Table(name = "debt_limitation", schema = "debts")

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The daily limitation alert run: for every creditor, each open debt whose alert day (the last
  * working day before its last day to act) has come, in the creditor's time zone, gets one outbox
- * event {@code LimitationAlertDue} and one log line, both with ids only. A debt is alerted once
- * per last day to act: a run missed while every server was down is caught up by the next, as long
- * as the last day has not passed; a new last day (an acknowledgment, say) brings a new alert.
+ * event {@code LimitationAlertDue} and one log line, both with ids only. A debt is alerted once per
+ * last day to act: a run missed while every server was down is caught up by the next, as long as
+ * the last day has not passed; a new last day (an acknowledgment, say) brings a new alert.
  */
 @ApplicationScoped
 public class LimitationAlertRun implements ScheduledWork, JobWork {

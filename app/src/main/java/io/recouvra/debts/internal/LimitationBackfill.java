@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * At start-up, gives every debt without a stored limitation summary its summary, a page at a time,
  * each page in its own transaction: the debts registered before summaries existed (ADR 0014). A
- * Liquibase change cannot do it, as the summary is computed by the rules. Servers starting
- * together may both try a page; the loser's page rolls back and it leaves the rest to the other.
+ * Liquibase change cannot do it, as the summary is computed by the rules. Servers starting together
+ * may both try a page; the loser's page rolls back and it leaves the rest to the other.
  */
 @ApplicationScoped
 public class LimitationBackfill {

@@ -41,9 +41,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The limitation events of debts and the stored summary of each debt's limitation (ADR 0014).
- * Every write joins the caller's transaction, or opens one: recording an event, ending one,
- * registering a debt or correcting its dates rewrites the summary in the same transaction.
+ * The limitation events of debts and the stored summary of each debt's limitation (ADR 0014). Every
+ * write joins the caller's transaction, or opens one: recording an event, ending one, registering a
+ * debt or correcting its dates rewrites the summary in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -69,8 +69,9 @@ public class LimitationBook {
    */
   public LimitationEventView record(
       DebtId debt, LimitationEvent event, String source, String actor) {
-    DebtRecord found = Optional.ofNullable(em.find(DebtRecord.class, debt.toString())).orElseThrow(
-        () -> new IllegalArgumentException("No debt " + debt));
+    DebtRecord found =
+        Optional.ofNullable(em.find(DebtRecord.class, debt.toString()))
+            .orElseThrow(() -> new IllegalArgumentException("No debt " + debt));
     return store(found.toView(), event, Optional.empty(), source, actor).event();
   }
 
@@ -105,8 +106,7 @@ public class LimitationBook {
   public Outcome<LimitationChange> end(
       CreditorId creditor, EndLimitationEvent command, String actor, LocalDate today) {
     Optional<LimitationEventRecord> found =
-        em
-            .createQuery(
+        em.createQuery(
                 "SELECT e FROM LimitationEvent e WHERE e.id = :id AND e.creditorId = :creditor",
                 LimitationEventRecord.class)
             .setParameter("id", command.event().toString())
@@ -175,8 +175,7 @@ public class LimitationBook {
     if (debtIds.isEmpty()) {
       return List.of();
     }
-    return em
-        .createQuery(
+    return em.createQuery(
             "SELECT e FROM LimitationEvent e WHERE e.debtId IN :debts"
                 + " ORDER BY e.happenedOn, e.recordedAt, e.id",
             LimitationEventRecord.class)
@@ -187,8 +186,8 @@ public class LimitationBook {
   }
 
   /**
-   * The limitation of each of the creditor's {@code views} as of {@code today}; a debt whose
-   * period the law tables do not hold is left out.
+   * The limitation of each of the creditor's {@code views} as of {@code today}; a debt whose period
+   * the law tables do not hold is left out.
    */
   public List<LimitationView> limitations(
       CreditorView creditor, Collection<DebtView> views, LocalDate today) {
@@ -216,8 +215,8 @@ public class LimitationBook {
   }
 
   /**
-   * Recomputes the debt's limitation and rewrites its stored summary, in the caller's
-   * transaction: after an event, the registration of the debt or a correction of its dates.
+   * Recomputes the debt's limitation and rewrites its stored summary, in the caller's transaction:
+   * after an event, the registration of the debt or a correction of its dates.
    */
   public Optional<LimitationView> refresh(DebtView debt) {
     CreditorView creditor = em.find(CreditorRecord.class, debt.creditor().toString()).toView();
@@ -246,8 +245,7 @@ public class LimitationBook {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em
-        .createQuery(
+    return em.createQuery(
             "SELECT l.debtId FROM DebtLimitation l WHERE l.creditorId = :creditor"
                 + " AND l.debtId IN :ids AND l.state = :running AND l.lastDayToAct < :today",
             String.class)
@@ -290,8 +288,7 @@ public class LimitationBook {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em
-        .createQuery("SELECT d FROM Debtor d WHERE d.id IN :ids", DebtorRecord.class)
+    return em.createQuery("SELECT d FROM Debtor d WHERE d.id IN :ids", DebtorRecord.class)
         .setParameter("ids", ids)
         .getResultStream()
         .map(DebtorRecord::toView)

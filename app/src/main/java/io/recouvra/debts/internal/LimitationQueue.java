@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stored limitation summaries of open debts: the creditor's alerts queue, and the
- * alerts the daily run has still to publish.
+ * Reads the stored limitation summaries of open debts: the creditor's alerts queue, and the alerts
+ * the daily run has still to publish.
  */
 @ApplicationScoped
 @Transactional
@@ -73,15 +73,14 @@ public class LimitationQueue {
               alert,
               !alert.isAfter(today));
       entries.add(
-          new Page.Entry<>(
-              item, CursorText.encode(CURSOR, last.toString(), summary.debtIdText())));
+          new Page.Entry<>(item, CursorText.encode(CURSOR, last.toString(), summary.debtIdText())));
     }
     return new Page<>(entries, rows.size() > page.size());
   }
 
   /**
-   * The summaries of the creditor's open debts whose alert day has come and whose last day to
-   * act has not passed, and whose alert for that last day was not published yet.
+   * The summaries of the creditor's open debts whose alert day has come and whose last day to act
+   * has not passed, and whose alert for that last day was not published yet.
    */
   List<DebtLimitationRecord> unpublishedAlerts(CreditorId creditor, LocalDate today) {
     String jpql =

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which days are working days in a creditor's country: not a Saturday or a Sunday, and not a
- * public holiday. France's are the eleven national holidays of Code du travail L3133-1: 1 January,
- * Easter Monday, 1 May, 8 May, Ascension Thursday, Whit Monday, 14 July, 15 August, 1 November, 11
+ * Which days are working days in a creditor's country: not a Saturday or a Sunday, and not a public
+ * holiday. France's are the eleven national holidays of Code du travail L3133-1: 1 January, Easter
+ * Monday, 1 May, 8 May, Ascension Thursday, Whit Monday, 14 July, 15 August, 1 November, 11
  * November and 25 December; the movable ones follow Easter (Gregorian computus). The two extra days
  * of Alsace-Moselle (Good Friday, 26 December) are not counted: an alert on one of them comes a day
- * early, never late. Bridges ("ponts") are working days. A country other than France counts week-ends
- * only, until its holidays are added here.
+ * early, never late. Bridges ("ponts") are working days. A country other than France counts
+ * week-ends only, until its holidays are added here.
  */
 public final class WorkingDays {
 

@@ -13,8 +13,14 @@ class WorkingDaysTest {
   private static final WorkingDays FRANCE = WorkingDays.of("FR");
 
   @ParameterizedTest(name = "Easter {1} in {0}")
-  @CsvSource({"2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28",
-    "2038, 2038-04-25", "2008, 2008-03-23"})
+  @CsvSource({
+    "2024, 2024-03-31",
+    "2025, 2025-04-20",
+    "2026, 2026-04-05",
+    "2027, 2027-03-28",
+    "2038, 2038-04-25",
+    "2008, 2008-03-23"
+  })
   void findsEasterSunday(int year, LocalDate easter) {
     assertThat(WorkingDays.easterSunday(year)).isEqualTo(easter);
   }
