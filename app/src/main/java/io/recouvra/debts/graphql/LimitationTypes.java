@@ -187,11 +187,11 @@ public final class LimitationTypes {
           + " notices are kept too, though they never move it.")
   public static class LimitationEventNode {
     private final LimitationEventView event;
-    private final Optional<LimitationEffect> effect;
+    private final Optional<LimitationEffect> effectOf;
 
-    LimitationEventNode(LimitationEventView event, Optional<LimitationEffect> effect) {
+    LimitationEventNode(LimitationEventView event, Optional<LimitationEffect> effectOf) {
       this.event = event;
-      this.effect = effect;
+      this.effectOf = effectOf;
     }
 
     @Id
@@ -243,7 +243,7 @@ public final class LimitationTypes {
 
     @Description("What it did to the limitation when it happened; null if not known.")
     public LimitationEffect getEffect() {
-      return effect.orElse(null);
+      return effectOf.orElse(null);
     }
   }
 
