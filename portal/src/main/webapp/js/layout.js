@@ -10,6 +10,7 @@ const NAVIGATION = [
   { href: './', key: 'nav.home', page: 'landing' },
   { href: 'files.html', key: 'nav.files', page: 'files' },
   { href: 'claim.html', key: 'nav.claim', page: 'claim' },
+  { href: 'limitation.html', key: 'nav.limitation', page: 'limitation', role: 'credit-controller' },
 ];
 
 /**
@@ -27,6 +28,7 @@ export async function startPage({ page, returnPage, requiresSignIn = false, rend
 
   const session = await startSession();
   showAccount(header.querySelector('.account'), session, returnPage);
+  showStaffLinks(header, session);
   showUnavailableNotice(session);
   const signedInOnly = document.querySelectorAll('[data-signed-in-only]');
   if (requiresSignIn && !session.signedIn) {
@@ -54,8 +56,8 @@ export function wireActions(root, returnPage) {
 
 function headerContent(page) {
   const brand = element('a', { class: 'brand', href: './' }, 'Recouvra');
-  const links = NAVIGATION.map(({ href, key, page: target }) =>
-    element('li', {}, element('a', {
+  const links = NAVIGATION.map(({ href, key, page: target, role }) =>
+    element('li', { 'data-role': role, hidden: Boolean(role) }, element('a', {
       href, 'data-i18n': key, 'aria-current': target === page ? 'page' : null,
     })));
   const navigation = element('nav', { class: 'site-nav', 'data-i18n-attr': 'aria-label:nav.label' },
@@ -92,6 +94,13 @@ function showAccount(container, session, returnPage) {
       'data-action': 'sign-in', 'data-i18n': 'account.signIn' }));
   }
   wireActions(container, returnPage);
+}
+
+/** Shows the navigation links of staff pages to the people who hold their role. */
+function showStaffLinks(header, session) {
+  for (const item of header.querySelectorAll('li[data-role]')) {
+    item.hidden = !(session.roles ?? []).includes(item.dataset.role);
+  }
 }
 
 function showUnavailableNotice(session) {

@@ -15,7 +15,7 @@ let keycloak;
 export class SignInRequired extends Error {}
 
 /**
- * Starts keycloak-js. Resolves to { signedIn, name } or, when Keycloak cannot be reached,
+ * Starts keycloak-js. Resolves to { signedIn, name, roles } or, when Keycloak cannot be reached,
  * { signedIn: false, unavailable: true }; never rejects.
  */
 export async function startSession() {
@@ -29,7 +29,7 @@ export async function startSession() {
       silentCheckSsoRedirectUri: pageUrl('silent-check-sso.html'),
       messageReceiveTimeout: KEYCLOAK_ANSWER_TIMEOUT_MS,
     }));
-    return { signedIn, name: signedIn ? displayName() : undefined };
+    return { signedIn, name: signedIn ? displayName() : undefined, roles: signedIn ? roles() : [] };
   } catch {
     return { signedIn: false, unavailable: true };
   }
@@ -81,6 +81,12 @@ function withinTime(milliseconds, promise) {
 function displayName() {
   const claims = keycloak.idTokenParsed ?? keycloak.tokenParsed ?? {};
   return claims.name || claims.preferred_username || '';
+}
+
+/** The roles the access token grants (its groups claim), to choose the links a page shows. */
+function roles() {
+  const groups = keycloak.tokenParsed?.groups;
+  return Array.isArray(groups) ? groups.map(String) : [];
 }
 
 function pageUrl(page) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param bic that account's BIC, if given
  * @param sepaCreditorIdentifier its SEPA creditor identifier, if it collects direct debits
  * @param timeZone the time zone of its business dates
+ * @param limitationAlertDays how many days before a debt's last day to act it enters the creditor's
+ *     limitation alerts queue
  */
 public record CreditorView(
     CreditorId id,
@@ -29,7 +31,11 @@ public record CreditorView(
     String iban,
     Optional<String> bic,
     Optional<String> sepaCreditorIdentifier,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    int limitationAlertDays) {
+
+  /** The alert window of a creditor that did not choose one: 90 days (issue 5). */
+  public static final int DEFAULT_LIMITATION_ALERT_DAYS = 90;
 
   /** Today in the creditor's time zone, by {@code clock}: the day its business dates count from. */
   public LocalDate today(Clock clock) {

@@ -3,6 +3,7 @@ package io.recouvra.debts;
 import io.recouvra.debts.internal.CreditorRegistry;
 import io.recouvra.debts.internal.DebtReads;
 import io.recouvra.debts.internal.HoldBook;
+import io.recouvra.debts.internal.LimitationBook;
 import io.recouvra.debts.internal.ReadScope;
 import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.error.ErrorCode;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,7 @@ public class Holds {
   private static final Logger LOG = Logger.getLogger(Holds.class.getName());
 
   @Inject HoldBook book;
+  @Inject LimitationBook limitations;
   @Inject DebtReads reads;
   @Inject CreditorRegistry creditors;
   @Inject Clock clock;
@@ -70,7 +73,7 @@ public class Holds {
 
   /**
    * Whether each of the caller's {@code debts} may be chased today, in the creditor's time zone,
-   * and the holds that prevent it; debts of another creditor are left out.
+   * and the holds or the limitation that prevent it; debts of another creditor are left out.
    */
   public List<CollectionState> states(Caller caller, Collection<DebtId> debts) {
     Optional<CreditorView> creditor = caller.tenant().flatMap(creditors::creditor);
@@ -83,12 +86,14 @@ public class Holds {
         book.holds(creditor.get().id(), debts).stream()
             .filter(h -> h.appliesOn(today))
             .collect(Collectors.groupingBy(HoldView::debt));
+    Set<DebtId> limited = Set.copyOf(limitations.limitedAmong(creditor.get().id(), debts, today));
     return found.stream()
         .map(
             d ->
                 new CollectionState(
                     d.id(),
                     d.status() == DebtStatus.OPEN,
+                    limited.contains(d.id()),
                     applying.getOrDefault(d.id(), List.of())))
         .toList();
   }

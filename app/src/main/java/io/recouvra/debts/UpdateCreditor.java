@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param bic that account's BIC; an empty text removes it
  * @param sepaCreditorIdentifier its SEPA creditor identifier; an empty text removes it
  * @param timeZone the IANA time zone of its business dates
+ * @param limitationAlertDays how many days before a debt's last day to act it enters the alerts
+ *     queue, 1 to 365
  */
 public record UpdateCreditor(
     CreditorId id,
@@ -24,4 +26,5 @@ public record UpdateCreditor(
     Optional<String> iban,
     Optional<String> bic,
     Optional<String> sepaCreditorIdentifier,
-    Optional<String> timeZone) {}
+    Optional<String> timeZone,
+    Optional<Integer> limitationAlertDays) {}

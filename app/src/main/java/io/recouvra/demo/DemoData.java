@@ -10,7 +10,10 @@ import io.recouvra.debts.Debts;
 import io.recouvra.debts.Ledger;
 import io.recouvra.debts.NewCreditor;
 import io.recouvra.debts.PaymentToApply;
+import io.recouvra.debts.Limitations;
+import io.recouvra.debts.RecordLimitationEvent;
 import io.recouvra.debts.RegisterDebt;
+import io.recouvra.debts.law.LimitationEventKind;
 import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.caller.Role;
 import io.recouvra.shared.error.Outcome;
@@ -25,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +57,7 @@ public class DemoData {
   @Inject Creditors creditors;
   @Inject Debts debts;
   @Inject Ledger ledger;
+  @Inject Limitations limitations;
   @Inject Clock clock;
 
   @Inject
@@ -125,6 +130,37 @@ public class DemoData {
     DebtView mistaken =
         debt(staff, "ACME-INV-2026-0300", "Facture émise par erreur", "55.00", today, -90, martin);
     debts.cancel(staff, new CancelDebt(mistaken.id(), "Invoice sent to the wrong customer"));
+    oldDebts(staff, today, durand, martin);
+  }
+
+  /**
+   * Two debts of consumers old enough for the limitation queue: one whose 2-year period (Code de la
+   * consommation L218-2) ends 40 days from today, with a formal notice that moves nothing, and one
+   * whose period an acknowledgment restarted, out of the 90-day window.
+   */
+  private void oldDebts(Caller staff, LocalDate today, DebtorDetails durand, DebtorDetails martin) {
+    LocalDate dueNearLimit = today.plusDays(40).minusYears(2);
+    DebtView nearLimit =
+        debt(
+            staff,
+            "ACME-INV-2024-1207",
+            "Électricité, facture de novembre",
+            "76.40",
+            today,
+            (int) -ChronoUnit.DAYS.between(dueNearLimit, today),
+            martin);
+    event(staff, nearLimit, LimitationEventKind.FORMAL_NOTICE, today.minusDays(20));
+    DebtView acknowledged =
+        debt(staff, "ACME-INV-2024-0905", "Gaz, facture d'août", "133.80", today, -700, durand);
+    event(staff, acknowledged, LimitationEventKind.ACKNOWLEDGMENT, today.minusDays(200));
+  }
+
+  private void event(Caller staff, DebtView debt, LimitationEventKind kind, LocalDate on) {
+    require(
+        limitations.record(
+            staff,
+            new RecordLimitationEvent(
+                debt.id(), kind, on, Optional.empty(), false, Optional.empty())));
   }
 
   private void batiplus(LocalDate today) {

@@ -19,9 +19,17 @@ public class CollectionStateType {
   }
 
   @NonNull
-  @Description("True when the debt is open and no hold applies today.")
+  @Description("True when the debt is open, not limited, and no hold applies today.")
   public boolean isMayBeContacted() {
     return state.mayBeContacted();
+  }
+
+  @NonNull
+  @Description(
+      "True once the debt's last day to act has passed: it may no longer be chased. It stays"
+          + " open until someone closes it, as a late-recorded event may move the day back.")
+  public boolean isLimited() {
+    return state.limited();
   }
 
   @NonNull

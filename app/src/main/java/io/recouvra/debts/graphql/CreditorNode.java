@@ -77,4 +77,12 @@ public class CreditorNode implements Node {
   public String getTimeZone() {
     return creditor.timeZone().getId();
   }
+
+  @NonNull
+  @Description(
+      "How many days before a debt's last day to act it enters the limitation alerts queue;"
+          + " 90 unless an administrator set another.")
+  public int getLimitationAlertDays() {
+    return creditor.limitationAlertDays();
+  }
 }

@@ -44,8 +44,11 @@ public final class CreditorTypes {
       @Description("The BIC of that account; an empty string removes it.") String bic,
       @Description("The SEPA creditor identifier; an empty string removes it.")
           String sepaCreditorIdentifier,
-      @Description("The IANA time zone of its business dates, e.g. Europe/Paris.")
-          String timeZone) {}
+      @Description("The IANA time zone of its business dates, e.g. Europe/Paris.") String timeZone,
+      @Description(
+              "How many days before a debt's last day to act it enters the limitation alerts"
+                  + " queue; 1 to 365.")
+          Integer limitationAlertDays) {}
 
   @Type("UpdateCreditorPayload")
   @Description("The corrected creditor, or the reasons it was refused.")

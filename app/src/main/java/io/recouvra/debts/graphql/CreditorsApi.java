@@ -66,8 +66,8 @@ public class CreditorsApi {
 
   @Mutation("updateCreditor")
   @Description(
-      "Corrects a creditor's master data (name, address, bank details, time zone)."
-          + " Administrators only.")
+      "Corrects a creditor's master data (name, address, bank details, time zone) and its"
+          + " limitation alert window. Administrators only.")
   @Allowed(Role.ADMIN)
   public @NonNull UpdateCreditorPayload updateCreditor(
       @NonNull @Name("input") @Description("The mutation's input.") UpdateCreditorInput input) {

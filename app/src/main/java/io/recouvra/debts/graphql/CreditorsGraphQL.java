@@ -80,7 +80,8 @@ class CreditorsGraphQL {
                     Optional.ofNullable(input.iban()),
                     Optional.ofNullable(input.bic()),
                     Optional.ofNullable(input.sepaCreditorIdentifier()),
-                    Optional.ofNullable(input.timeZone())));
+                    Optional.ofNullable(input.timeZone()),
+                    Optional.ofNullable(input.limitationAlertDays())));
   }
 
   UpdateCreditorPayload updated(Outcome<CreditorView> outcome) {

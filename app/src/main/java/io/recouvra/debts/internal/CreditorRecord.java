@@ -45,6 +45,9 @@ class CreditorRecord {
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone;
 
+  @Column(name = "limitation_alert_days", nullable = false)
+  private int limitationAlertDays;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -64,6 +67,7 @@ class CreditorRecord {
     this.bic = creditor.bic().orElse(null);
     this.sepaCreditorIdentifier = creditor.sepaCreditorIdentifier().orElse(null);
     this.timeZone = creditor.timeZone().getId();
+    this.limitationAlertDays = creditor.limitationAlertDays();
     this.createdAt = createdAt;
   }
 
@@ -75,6 +79,7 @@ class CreditorRecord {
     this.bic = corrected.bic().orElse(null);
     this.sepaCreditorIdentifier = corrected.sepaCreditorIdentifier().orElse(null);
     this.timeZone = corrected.timeZone().getId();
+    this.limitationAlertDays = corrected.limitationAlertDays();
   }
 
   ZoneId timeZone() {
@@ -92,6 +97,7 @@ class CreditorRecord {
         iban,
         Optional.ofNullable(bic),
         Optional.ofNullable(sepaCreditorIdentifier),
-        ZoneId.of(timeZone));
+        ZoneId.of(timeZone),
+        limitationAlertDays);
   }
 }

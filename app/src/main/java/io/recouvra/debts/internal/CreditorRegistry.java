@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class CreditorRegistry {
+  private static final int MIN_ALERT_DAYS = 1;
+  private static final int MAX_ALERT_DAYS = 365;
   private static final Pattern SEPA_CREDITOR_ID = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{1,31}");
 
   @PersistenceContext(unitName = "recouvra")
@@ -44,7 +47,10 @@ public class CreditorRegistry {
       return Outcome.refused(problems);
     }
     CreditorView creditor =
-        viewOf(input.id().map(CreditorId::new).orElseGet(CreditorId::random), input);
+        viewOf(
+            input.id().map(CreditorId::new).orElseGet(CreditorId::random),
+            input,
+            CreditorView.DEFAULT_LIMITATION_ALERT_DAYS);
     em.persist(new CreditorRecord(creditor, clock.instant()));
     em.flush();
     audit.record(
@@ -67,11 +73,19 @@ public class CreditorRegistry {
     }
     CreditorView current = record.toView();
     NewCreditor merged = merged(current, command);
-    List<Problem> problems = check(merged);
+    int alertDays = command.limitationAlertDays().orElse(current.limitationAlertDays());
+    List<Problem> problems = new ArrayList<>(check(merged));
+    if (alertDays < MIN_ALERT_DAYS || alertDays > MAX_ALERT_DAYS) {
+      problems.add(
+          Problem.at(
+              "limitationAlertDays",
+              ErrorCode.OUT_OF_RANGE,
+              "limitationAlertDays must be from " + MIN_ALERT_DAYS + " to " + MAX_ALERT_DAYS));
+    }
     if (!problems.isEmpty()) {
       return Optional.of(Outcome.refused(problems));
     }
-    CreditorView corrected = viewOf(current.id(), merged);
+    CreditorView corrected = viewOf(current.id(), merged, alertDays);
 
     record.correct(corrected);
     em.flush();
@@ -161,7 +175,7 @@ public class CreditorRegistry {
   }
 
   /** The view of checked master data. */
-  private static CreditorView viewOf(CreditorId id, NewCreditor input) {
+  private static CreditorView viewOf(CreditorId id, NewCreditor input, int alertDays) {
     return new CreditorView(
         id,
         input.legalName().trim(),
@@ -171,7 +185,8 @@ public class CreditorRegistry {
         Iban.normalise(input.iban()),
         optional(input.bic()),
         optional(input.sepaCreditorIdentifier()),
-        DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), new Problems()));
+        DebtorRules.zone("timeZone", input.timeZone(), ZoneId.of("UTC"), new Problems()),
+        alertDays);
   }
 
   /** The current master data with the command's corrections, as a new creditor to check. */

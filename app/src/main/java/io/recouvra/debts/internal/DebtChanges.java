@@ -33,6 +33,7 @@ public class DebtChanges {
   @Inject AuditLog audit;
   @Inject Events events;
   @Inject DebtBalances balances;
+  @Inject LimitationBook limitations;
 
   @Transactional
   public Outcome<DebtView> update(
@@ -57,6 +58,7 @@ public class DebtChanges {
       return Outcome.refused(problems.list());
     }
     debt.correct(change.description().map(String::trim), issued, due, exigible);
+    limitations.refresh(debt.toView());
     audit.record(
         actor,
         Optional.of(creditor),

@@ -34,6 +34,7 @@ public class DebtRegistration {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject Events events;
+  @Inject LimitationBook limitations;
 
   /**
    * Registers the debt, or returns the one registered before with the same content. A concurrent
@@ -69,6 +70,7 @@ public class DebtRegistration {
     DebtRecord record = new DebtRecord(debt, actor, now);
     store.persist(record);
     store.flush();
+    limitations.refresh(record.toView());
     audit.record(
         actor,
         Optional.of(creditor),

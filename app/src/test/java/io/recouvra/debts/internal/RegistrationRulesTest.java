@@ -32,7 +32,8 @@ class RegistrationRulesTest {
           "FR7630006000011234567890189",
           Optional.empty(),
           Optional.empty(),
-          ZoneId.of("Europe/Paris"));
+          ZoneId.of("Europe/Paris"),
+          CreditorView.DEFAULT_LIMITATION_ALERT_DAYS);
 
   private static DebtorDetails debtor() {
     return new DebtorDetails("C-1", DebtorType.CONSUMER, "Camille", null, null, null, null, null);

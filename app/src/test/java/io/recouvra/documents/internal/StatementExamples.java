@@ -59,7 +59,8 @@ public final class StatementExamples {
         "FR7630006000011234567890189",
         Optional.of("AGRIFRPP"),
         Optional.empty(),
-        PARIS);
+        PARIS,
+        CreditorView.DEFAULT_LIMITATION_ALERT_DAYS);
   }
 
   public static DebtorView debtor(Locale language) {

@@ -68,6 +68,23 @@ public final class DebtInput {
     return this;
   }
 
+  /** Registers the debt as all three dates on one day, e.g. an old debt exigible on its issue. */
+  public DebtInput on(java.time.LocalDate day) {
+    return dates(day.toString(), day.toString(), day.toString());
+  }
+
+  /** What the debt is for, e.g. {@code CONSUMER_CREDIT}. */
+  public DebtInput nature(String nature) {
+    input.put("nature", nature);
+    return this;
+  }
+
+  /** The debtor's type, e.g. {@code PROFESSIONAL}. */
+  public DebtInput debtorType(String type) {
+    debtor.put("type", type);
+    return this;
+  }
+
   public DebtInput customerReference(String reference) {
     debtor.put("customerReference", reference);
     return this;

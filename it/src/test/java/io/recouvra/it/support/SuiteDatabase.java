@@ -28,6 +28,11 @@ public record SuiteDatabase(String kind, Path clusterScript, int port, String da
         System.getProperty("recouvra.it.pg.database", "recouvra_it"));
   }
 
+  /** The same cluster and kind, with the database {@code name} (PostgreSQL only). */
+  SuiteDatabase named(String name) {
+    return new SuiteDatabase(kind, clusterScript, port, name);
+  }
+
   public boolean isPostgreSql() {
     return kind.equals("postgresql");
   }

@@ -86,6 +86,31 @@ public final class SuiteServer implements AutoCloseable {
         wlpDir, outputDir.resolveSibling(name), peerHttpPort, peerHttpsPort, database, environment);
   }
 
+  /**
+   * A server beside this one that loads the demo data at start ({@code recouvra.demo.data}), on a
+   * database of its own (its own Derby folder, or PostgreSQL database {@code <suite's>_demo}), so
+   * the demo creditors never mix with the suite's; not started: {@link #startFresh()} it.
+   */
+  public SuiteServer demoPeer(String name, int peerHttpPort, int peerHttpsPort) {
+    return new SuiteServer(
+        wlpDir,
+        outputDir.resolveSibling(name),
+        peerHttpPort,
+        peerHttpsPort,
+        database.named(database.database() + "_demo"),
+        Map.of("RECOUVRA_DEMO_DATA", "true"));
+  }
+
+  /** Starts this server from an empty data folder and database, as the suite server starts. */
+  public void startFresh() {
+    start();
+  }
+
+  /** The HTTPS port of this server. */
+  public int httpsPort() {
+    return httpsPort;
+  }
+
   /** The database of this run. */
   public SuiteDatabase database() {
     return database;
