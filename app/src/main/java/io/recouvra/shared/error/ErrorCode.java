@@ -36,6 +36,13 @@ public enum ErrorCode {
   NOT_APPLICABLE,
   @Description("Two dates are in the wrong order (a due date before the issue date, say).")
   DATE_ORDER,
+  /** A figure is outside the range its field allows (a rate above 50 %, a year before 1900). */
+  @Description(
+      "A figure is outside the range its field allows (a rate above 50 %, a year before 1900).")
+  OUT_OF_RANGE,
+  /** A dated row would share days with another row of the same kind. */
+  @Description("A dated row would share days with another row of the same kind.")
+  OVERLAPPING_ROW,
   /** An external reference already names another debt with different content. */
   @Description("An external reference already names another debt with different content.")
   DUPLICATE_REFERENCE,
