@@ -134,6 +134,35 @@ class LedgerIT {
   }
 
   @Test
+  void legalInterestRunsFromTheFormalNoticeOnAConsumerDebt() {
+    // Notice received 30 September 2025; 61 days to 30 November at 2.76 % (all other cases) on
+    // 1,000: 4.6126, so 4.61.
+    String debt =
+        creditor
+            .register(
+                DebtInput.valid()
+                    .principal("1000.00", "EUR")
+                    .dates("2025-06-01", "2025-06-30", "2025-06-30"))
+            .assertNoUserErrors("registerDebt")
+            .string("registerDebt.debt.id");
+    GraphQlResponse before = balance(debt, "2025-11-30", creditor.creditController());
+
+    creditor
+        .api()
+        .graphql(
+            "mutation R($input: RecordLimitationEventInput!) { recordLimitationEvent(input: $input)"
+                + " { userErrors { field code } } }",
+            Map.of("input", Map.of("debtId", debt, "kind", "FORMAL_NOTICE", "on", "2025-09-30")),
+            creditor.creditController())
+        .assertNoUserErrors("recordLimitationEvent");
+    GraphQlResponse after = balance(debt, "2025-11-30", creditor.creditController());
+
+    assertThat(line(before, "INTEREST", "charged")).isEqualTo("0.00");
+    assertThat(line(after, "INTEREST", "charged")).isEqualTo("4.61");
+    assertThat(after.string("debt.itemisedBalance.due.amount")).isEqualTo("1004.61");
+  }
+
+  @Test
   void aCreditNoteLowersThePrincipalAndAFullOneCancelsTheDebt() {
     String debt = creditor.register(DebtInput.valid()).string("registerDebt.debt.id");
 

@@ -29,6 +29,7 @@ class DebtBalances {
   @Inject CreditorRegistry creditors;
   @Inject HoldBook holds;
   @Inject LawBook law;
+  @Inject LimitationBook limitations;
 
   /** Each debt's balance on {@code day}, by the debt's id. */
   Map<String, ItemisedBalance> on(Collection<DebtRecord> debts, LocalDate day) {

@@ -27,18 +27,18 @@ public enum ErrorCode {
   /** A currency code that is not an ISO 4217 currency Recouvra accepts. */
   @Description("A currency code that is not an ISO 4217 currency Recouvra accepts.")
   UNKNOWN_CURRENCY,
-  /** Two dates are in the wrong order (a due date before the issue date, say). */
-  @Description("A figure outside the range its field allows (a rate above 100 %, say).")
-  OUT_OF_RANGE,
+  /** A value the law or the debt's situation does not allow here. */
   @Description(
       "A value the law or the debt's situation does not allow here (a contract penalty rate for a"
-          + " consumer, a write-off of a closed debt's balance, say).")
+          + " consumer, say).")
   NOT_APPLICABLE,
+  /** Two dates are in the wrong order (a due date before the issue date, say). */
   @Description("Two dates are in the wrong order (a due date before the issue date, say).")
   DATE_ORDER,
   /** A figure is outside the range its field allows (a rate above 50 %, a year before 1900). */
   @Description(
-      "A figure is outside the range its field allows (a rate above 50 %, a year before 1900).")
+      "A figure is outside the range its field allows (a rate above its maximum, an amount above"
+          + " what is due, a year before 1900).")
   OUT_OF_RANGE,
   /** A dated row would share days with another row of the same kind. */
   @Description("A dated row would share days with another row of the same kind.")
