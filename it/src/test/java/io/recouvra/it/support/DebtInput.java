@@ -103,12 +103,6 @@ public final class DebtInput {
     return (String) debtor.get("customerReference");
   }
 
-  /** The debtor's type: CONSUMER, PROFESSIONAL, NON_PROFESSIONAL or PUBLIC_ENTITY. */
-  public DebtInput debtorType(String type) {
-    debtor.put("type", type);
-    return this;
-  }
-
   /** Sets one more field of the input, e.g. {@code nature} or {@code contractPenaltyRate}. */
   public DebtInput with(String field, Object value) {
     input.put(field, value);
