@@ -9,6 +9,7 @@ import io.recouvra.shared.caller.Caller;
 import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
 import io.recouvra.shared.error.Problem;
+import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.paging.Page;
 import io.recouvra.shared.paging.PageRequest;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 /**
@@ -38,34 +40,36 @@ public class Limitations {
 
   /** Records an event on one of the caller's open debts; its source is the caller's subject. */
   public Outcome<LimitationChange> record(Caller caller, RecordLimitationEvent command) {
-    Optional<CreditorView> creditor = tenantOf(caller);
-    if (creditor.isEmpty()) {
-      return noTenant();
-    }
-    LocalDate today = creditor.get().today(clock);
-
-    Outcome<LimitationChange> recorded =
-        book.record(creditor.get().id(), command, caller.subject(), today);
-
-    recorded
-        .value()
-        .ifPresent(c -> LOG.info(() -> "Limitation event " + c.event().id() + " recorded"));
-    return recorded;
+    return change(
+        caller,
+        "recorded",
+        (creditor, today) -> book.record(creditor, command, caller.subject(), today));
   }
 
   /** Ends a lasting event (proceedings, mediation) of one of the caller's open debts. */
   public Outcome<LimitationChange> end(Caller caller, EndLimitationEvent command) {
+    return change(
+        caller, "ended", (creditor, today) -> book.end(creditor, command, caller.subject(), today));
+  }
+
+  /** Does one change for the caller's creditor on its today, and logs it by id. */
+  private Outcome<LimitationChange> change(
+      Caller caller,
+      String done,
+      BiFunction<CreditorId, LocalDate, Outcome<LimitationChange>> change) {
     Optional<CreditorView> creditor = tenantOf(caller);
     if (creditor.isEmpty()) {
-      return noTenant();
+      return Outcome.refused(
+          new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
     }
     LocalDate today = creditor.get().today(clock);
 
-    Outcome<LimitationChange> ended =
-        book.end(creditor.get().id(), command, caller.subject(), today);
+    Outcome<LimitationChange> changed = change.apply(creditor.get().id(), today);
 
-    ended.value().ifPresent(c -> LOG.info(() -> "Limitation event " + c.event().id() + " ended"));
-    return ended;
+    changed
+        .value()
+        .ifPresent(c -> LOG.info(() -> "Limitation event " + c.event().id() + " " + done));
+    return changed;
   }
 
   /**
@@ -93,10 +97,5 @@ public class Limitations {
 
   private Optional<CreditorView> tenantOf(Caller caller) {
     return caller.tenant().flatMap(creditors::creditor);
-  }
-
-  private static <T> Outcome<T> noTenant() {
-    return Outcome.refused(
-        new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
   }
 }

@@ -134,9 +134,10 @@ public class DemoData {
   }
 
   /**
-   * Two debts of consumers old enough for the limitation queue: one whose 2-year period (Code de la
-   * consommation L218-2) ends 40 days from today, with a formal notice that moves nothing, and one
-   * whose period an acknowledgment restarted, out of the 90-day window.
+   * Debts of consumers old enough for the limitation queue: one whose 2-year period (Code de la
+   * consommation L218-2) ends 40 days from today, with a formal notice that moves nothing; one
+   * whose last day is tomorrow, so its alert is due; and one whose period an acknowledgment
+   * restarted, out of the 90-day window.
    */
   private void oldDebts(Caller staff, LocalDate today, DebtorDetails durand, DebtorDetails martin) {
     LocalDate dueNearLimit = today.plusDays(40).minusYears(2);
@@ -150,6 +151,15 @@ public class DemoData {
             (int) -ChronoUnit.DAYS.between(dueNearLimit, today),
             martin);
     event(staff, nearLimit, LimitationEventKind.FORMAL_NOTICE, today.minusDays(20));
+    LocalDate dueTomorrow = today.plusDays(1).minusYears(2);
+    debt(
+        staff,
+        "ACME-INV-2024-1128",
+        "Électricité, facture d'octobre",
+        "64.15",
+        today,
+        (int) -ChronoUnit.DAYS.between(dueTomorrow, today),
+        durand);
     DebtView acknowledged =
         debt(staff, "ACME-INV-2024-0905", "Gaz, facture d'août", "133.80", today, -700, durand);
     event(staff, acknowledged, LimitationEventKind.ACKNOWLEDGMENT, today.minusDays(200));

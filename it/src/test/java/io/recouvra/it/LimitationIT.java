@@ -41,27 +41,24 @@ class LimitationIT {
       }
       """
           + LIMITATION_FIELDS;
-  private static final String RECORD =
+
+  /** A limitation mutation: its name, input type and what to read of the event. */
+  private static final String CHANGE =
       """
-      mutation Record($input: RecordLimitationEventInput!) {
-        recordLimitationEvent(input: $input) {
-          event { id kind effect }
+      mutation Change($input: %s!) {
+        %s(input: $input) {
+          event { %s }
           limitation { ...LimitationFields }
           userErrors { field message code }
         }
       }
-      """
+      """;
+
+  private static final String RECORD =
+      CHANGE.formatted("RecordLimitationEventInput", "recordLimitationEvent", "id kind effect")
           + LIMITATION_FIELDS;
   private static final String END =
-      """
-      mutation End($input: EndLimitationEventInput!) {
-        endLimitationEvent(input: $input) {
-          event { id endedOn voided }
-          limitation { ...LimitationFields }
-          userErrors { field message code }
-        }
-      }
-      """
+      CHANGE.formatted("EndLimitationEventInput", "endLimitationEvent", "id endedOn voided")
           + LIMITATION_FIELDS;
   private static final String ALERTS =
       """
@@ -303,24 +300,11 @@ class LimitationIT {
     String later = debtOn(other, TODAY.plusDays(120).minusYears(2), "CONSUMER");
     assertThat(queueOf(other)).doesNotContain(later);
 
-    GraphQlResponse set =
-        other
-            .api()
-            .graphql(
-                SET_ALERT_DAYS,
-                Map.of("input", Map.of("id", other.id(), "limitationAlertDays", 150)),
-                Identity.admin())
-            .assertNoUserErrors("updateCreditor");
+    GraphQlResponse set = setAlertDays(other, 150).assertNoUserErrors("updateCreditor");
 
     assertThat(set.data("updateCreditor.creditor.limitationAlertDays").toString()).isEqualTo("150");
     assertThat(queueOf(other)).contains(later);
-    GraphQlResponse refused =
-        other
-            .api()
-            .graphql(
-                SET_ALERT_DAYS,
-                Map.of("input", Map.of("id", other.id(), "limitationAlertDays", 0)),
-                Identity.admin());
+    GraphQlResponse refused = setAlertDays(other, 0);
     assertThat(refused.userErrors("updateCreditor"))
         .extracting(UserError::code)
         .containsExactly("OUT_OF_RANGE");
@@ -397,6 +381,15 @@ class LimitationIT {
                 .assertNoErrors()
                 .isNull("debt"))
         .isTrue();
+  }
+
+  private static GraphQlResponse setAlertDays(CreditorFixture owner, int days) {
+    return owner
+        .api()
+        .graphql(
+            SET_ALERT_DAYS,
+            Map.of("input", Map.of("id", owner.id(), "limitationAlertDays", days)),
+            Identity.admin());
   }
 
   private static List<Map<String, String>> queue() {

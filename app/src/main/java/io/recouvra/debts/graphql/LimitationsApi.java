@@ -77,11 +77,7 @@ public class LimitationsApi {
             .flatMap(command -> limitations.record(translate.tenantCaller(), command));
     return new RecordLimitationEventPayload(
         recorded.value().map(LimitationsApi::eventOf).orElse(null),
-        recorded
-            .value()
-            .flatMap(LimitationChange::limitation)
-            .map(LimitationType::new)
-            .orElse(null),
+        limitationOf(recorded),
         UserError.of(recorded.problems()));
   }
 
@@ -107,7 +103,7 @@ public class LimitationsApi {
             .flatMap(command -> limitations.end(translate.tenantCaller(), command));
     return new EndLimitationEventPayload(
         ended.value().map(LimitationsApi::eventOf).orElse(null),
-        ended.value().flatMap(LimitationChange::limitation).map(LimitationType::new).orElse(null),
+        limitationOf(ended),
         UserError.of(ended.problems()));
   }
 
@@ -150,6 +146,14 @@ public class LimitationsApi {
         Optional.ofNullable(input.endedOn()),
         Boolean.TRUE.equals(input.voided()),
         Optional.ofNullable(input.note()));
+  }
+
+  private static LimitationType limitationOf(Outcome<LimitationChange> change) {
+    return change
+        .value()
+        .flatMap(LimitationChange::limitation)
+        .map(LimitationType::new)
+        .orElse(null);
   }
 
   private static LimitationEventNode eventOf(LimitationChange change) {

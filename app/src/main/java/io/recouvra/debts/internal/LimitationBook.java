@@ -88,8 +88,7 @@ public class LimitationBook {
     }
     DebtView debt = found.get().toView();
     if (debt.status() != DebtStatus.OPEN) {
-      return Outcome.refused(
-          Problem.at("debtId", ErrorCode.ALREADY_CLOSED, "The debt is closed and cannot change"));
+      return closed("debtId");
     }
     problems = LimitationEventRules.checkOn(command, debt);
     if (!problems.isEmpty()) {
@@ -120,8 +119,7 @@ public class LimitationBook {
     LimitationEventRecord record = found.get();
     DebtView debt = em.find(DebtRecord.class, record.debtIdText()).toView();
     if (debt.status() != DebtStatus.OPEN) {
-      return Outcome.refused(
-          Problem.at("eventId", ErrorCode.ALREADY_CLOSED, "The debt is closed and cannot change"));
+      return closed("eventId");
     }
     List<Problem> problems =
         LimitationEventRules.checkEnd(record.event(), record.isEnded(), command, today);
@@ -138,6 +136,11 @@ public class LimitationBook {
         List.of("Debt:" + debt.id(), "LimitationEvent:" + ended.id()),
         ended.event());
     return Outcome.done(new LimitationChange(ended, refresh(debt)));
+  }
+
+  private static Outcome<LimitationChange> closed(String field) {
+    return Outcome.refused(
+        Problem.at(field, ErrorCode.ALREADY_CLOSED, "The debt is closed and cannot change"));
   }
 
   private LimitationChange store(
@@ -209,7 +212,7 @@ public class LimitationBook {
 
   /** The limitation of one debt, computed from its facts and events as they are stored now. */
   public Optional<Limitation> limitationOf(DebtView debt) {
-    CreditorView creditor = em.find(CreditorRecord.class, debt.creditor().toString()).toView();
+    CreditorView creditor = creditorOf(debt);
     DebtorType type = em.find(DebtorRecord.class, debt.debtor().toString()).toView().type();
     return compute(debt, type, creditor, events(List.of(debt.id())));
   }
@@ -219,7 +222,7 @@ public class LimitationBook {
    * after an event, the registration of the debt or a correction of its dates.
    */
   public Optional<LimitationView> refresh(DebtView debt) {
-    CreditorView creditor = em.find(CreditorRecord.class, debt.creditor().toString()).toView();
+    CreditorView creditor = creditorOf(debt);
     LocalDate today = creditor.today(clock);
     Optional<LimitationView> view =
         limitations(creditor, List.of(debt), today).stream().findFirst();
@@ -256,6 +259,10 @@ public class LimitationBook {
         .getResultStream()
         .map(id -> new DebtId(UUID.fromString(id)))
         .toList();
+  }
+
+  private CreditorView creditorOf(DebtView debt) {
+    return em.find(CreditorRecord.class, debt.creditor().toString()).toView();
   }
 
   private Optional<Limitation> compute(

@@ -37,6 +37,13 @@ class LimitationEventRulesTest {
     return new RecordLimitationEvent(DEBT, kind, on, Optional.empty(), false, Optional.empty());
   }
 
+  /** An event of {@code kind} ten days ago, ended on {@code endedOn}. */
+  private static RecordLimitationEvent lasting(
+      LimitationEventKind kind, LocalDate endedOn, boolean voided) {
+    return new RecordLimitationEvent(
+        DEBT, kind, TODAY.minusDays(10), Optional.of(endedOn), voided, Optional.empty());
+  }
+
   private static List<Tuple> problems(List<Problem> problems) {
     return problems.stream().map(p -> tuple(String.join(".", p.field()), p.code())).toList();
   }
@@ -58,21 +65,9 @@ class LimitationEventRulesTest {
   @Test
   void refusesAnEndBeforeTheStartOrInTheFuture() {
     RecordLimitationEvent backwards =
-        new RecordLimitationEvent(
-            DEBT,
-            LimitationEventKind.MEDIATION,
-            TODAY.minusDays(10),
-            Optional.of(TODAY.minusDays(20)),
-            false,
-            Optional.empty());
+        lasting(LimitationEventKind.MEDIATION, TODAY.minusDays(20), false);
     RecordLimitationEvent ahead =
-        new RecordLimitationEvent(
-            DEBT,
-            LimitationEventKind.COURT_CLAIM,
-            TODAY.minusDays(10),
-            Optional.of(TODAY.plusDays(3)),
-            false,
-            Optional.empty());
+        lasting(LimitationEventKind.COURT_CLAIM, TODAY.plusDays(3), false);
 
     assertThat(problems(LimitationEventRules.check(backwards, TODAY)))
         .containsExactly(tuple("endedOn", ErrorCode.DATE_ORDER));
@@ -83,13 +78,7 @@ class LimitationEventRulesTest {
   @Test
   void refusesAnEndForAnEventThatDoesNotLastAndVoidingAnythingButACourtClaim() {
     RecordLimitationEvent endedAcknowledgment =
-        new RecordLimitationEvent(
-            DEBT,
-            LimitationEventKind.ACKNOWLEDGMENT,
-            TODAY.minusDays(10),
-            Optional.of(TODAY),
-            true,
-            Optional.empty());
+        lasting(LimitationEventKind.ACKNOWLEDGMENT, TODAY, true);
 
     assertThat(problems(LimitationEventRules.check(endedAcknowledgment, TODAY)))
         .containsExactly(

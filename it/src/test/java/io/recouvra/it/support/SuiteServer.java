@@ -89,16 +89,20 @@ public final class SuiteServer implements AutoCloseable {
   /**
    * A server beside this one that loads the demo data at start ({@code recouvra.demo.data}), on a
    * database of its own (its own Derby folder, or PostgreSQL database {@code <suite's>_demo}), so
-   * the demo creditors never mix with the suite's; not started: {@link #startFresh()} it.
+   * the demo creditors never mix with the suite's, with {@code environment} added to the suite's;
+   * not started: {@link #startFresh()} it.
    */
-  public SuiteServer demoPeer(String name, int peerHttpPort, int peerHttpsPort) {
+  public SuiteServer demoPeer(
+      String name, int peerHttpPort, int peerHttpsPort, Map<String, String> environment) {
+    Map<String, String> demo = new HashMap<>(environment);
+    demo.put("RECOUVRA_DEMO_DATA", "true");
     return new SuiteServer(
         wlpDir,
         outputDir.resolveSibling(name),
         peerHttpPort,
         peerHttpsPort,
         database.named(database.database() + "_demo"),
-        Map.of("RECOUVRA_DEMO_DATA", "true"));
+        demo);
   }
 
   /** Starts this server from an empty data folder and database, as the suite server starts. */

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeliveryProbe implements EventHandler {
   private static final Set<String> TYPES =
-      Set.of("DebtRegistered", "DebtCancelled", "HoldPlaced", "HoldLifted");
+      Set.of("DebtRegistered", "DebtCancelled", "HoldPlaced", "HoldLifted", "LimitationAlertDue");
 
   @Inject AuditLog audit;
 
