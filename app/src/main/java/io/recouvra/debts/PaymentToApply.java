@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param receivedOn the day it was received, through which interest and penalties are counted
  * @param designated the debt the debtor said it is for, if any
  * @param reference what identifies the payment; applying the same reference twice changes nothing
+ * @param origin who paid and how, which decides whether it interrupts limitation
  */
 public record PaymentToApply(
     DebtorId debtor,
     Money amount,
     LocalDate receivedOn,
     Optional<DebtId> designated,
-    String reference) {
+    String reference,
+    PaymentOrigin origin) {
 
   /** Checks that nothing is missing. */
   public PaymentToApply {
@@ -32,5 +34,6 @@ public record PaymentToApply(
     Objects.requireNonNull(receivedOn, "receivedOn");
     Objects.requireNonNull(designated, "designated");
     Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(origin, "origin");
   }
 }

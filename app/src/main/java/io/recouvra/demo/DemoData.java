@@ -10,6 +10,7 @@ import io.recouvra.debts.Debts;
 import io.recouvra.debts.Ledger;
 import io.recouvra.debts.Limitations;
 import io.recouvra.debts.NewCreditor;
+import io.recouvra.debts.PaymentOrigin;
 import io.recouvra.debts.PaymentToApply;
 import io.recouvra.debts.RecordLimitationEvent;
 import io.recouvra.debts.RegisterDebt;
@@ -202,7 +203,8 @@ public class DemoData {
             Money.parse("2000.00", "EUR"),
             today.minusDays(200),
             Optional.of(plaster.id()),
-            "DEMO-VIR-2026-0001"));
+            "DEMO-VIR-2026-0001",
+            PaymentOrigin.DEBTOR));
   }
 
   private void lemaire(LocalDate today) {

@@ -12,6 +12,7 @@ import io.recouvra.debts.law.DebtComponent;
 import io.recouvra.debts.law.DebtNature;
 import io.recouvra.debts.law.Imputation;
 import io.recouvra.debts.law.IndemnityPlacement;
+import io.recouvra.debts.law.LimitationEvent;
 import io.recouvra.debts.law.OpenDebt;
 import io.recouvra.debts.law.PaymentImputation;
 import io.recouvra.debts.law.PaymentToImpute;
@@ -47,6 +48,7 @@ public class PaymentAllocation {
   @Inject DebtBalances balances;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject LimitationBook limitations;
 
   /** Where the fixed indemnity goes among a debt's parts (ADR 0011); after interest by default. */
   @Inject
@@ -100,6 +102,7 @@ public class PaymentAllocation {
               payment.reference(),
               clock.instant()));
     }
+    recordForLimitation(payment, touched, byId, actor);
     List<DebtId> closed = closePaidOff(touched, byId, payment.receivedOn(), actor);
 
     audit.record(
@@ -109,6 +112,26 @@ public class PaymentAllocation {
         touched.stream().map(id -> "Debt:" + id).toList(),
         payment);
     return new PaymentApplied(parts(imputation), imputation.toCreditAccount(), closed, false);
+  }
+
+  /**
+   * Records the payment among the limitation events of each debt it paid into, as its origin says
+   * (a debtor's voluntary payment interrupts; the rules decide what it moves).
+   */
+  private void recordForLimitation(
+      PaymentToApply payment, Set<String> touched, Map<String, DebtRecord> byId, String actor) {
+    payment
+        .origin()
+        .limitationEvent()
+        .ifPresent(
+            kind ->
+                touched.forEach(
+                    id ->
+                        limitations.record(
+                            byId.get(id).id(),
+                            LimitationEvent.of(kind, payment.receivedOn()),
+                            LimitationBook.LEDGER_SOURCE,
+                            actor)));
   }
 
   private boolean alreadyApplied(PaymentToApply payment) {
