@@ -10,6 +10,7 @@ const NAVIGATION = [
   { href: './', key: 'nav.home', page: 'landing' },
   { href: 'files.html', key: 'nav.files', page: 'files' },
   { href: 'claim.html', key: 'nav.claim', page: 'claim' },
+  { href: 'rates.html', key: 'nav.rates', page: 'rates', role: 'admin' },
 ];
 
 /**
@@ -27,6 +28,7 @@ export async function startPage({ page, returnPage, requiresSignIn = false, rend
 
   const session = await startSession();
   showAccount(header.querySelector('.account'), session, returnPage);
+  showLinksFor(header.querySelector('.site-nav ul'), session, page);
   showUnavailableNotice(session);
   const signedInOnly = document.querySelectorAll('[data-signed-in-only]');
   if (requiresSignIn && !session.signedIn) {
@@ -52,12 +54,22 @@ export function wireActions(root, returnPage) {
   }
 }
 
+function navigationLink({ href, key, page: target }, page) {
+  return element('li', {}, element('a', {
+    href, 'data-i18n': key, 'aria-current': target === page ? 'page' : null,
+  }));
+}
+
+/** Adds the links of pages for a role (the administrators' rate tables) once signed in with it. */
+function showLinksFor(list, session, page) {
+  const roles = session.roles ?? [];
+  list.append(...NAVIGATION.filter((link) => link.role && roles.includes(link.role))
+    .map((link) => navigationLink(link, page)));
+}
+
 function headerContent(page) {
   const brand = element('a', { class: 'brand', href: './' }, 'Recouvra');
-  const links = NAVIGATION.map(({ href, key, page: target }) =>
-    element('li', {}, element('a', {
-      href, 'data-i18n': key, 'aria-current': target === page ? 'page' : null,
-    })));
+  const links = NAVIGATION.filter((link) => !link.role).map((link) => navigationLink(link, page));
   const navigation = element('nav', { class: 'site-nav', 'data-i18n-attr': 'aria-label:nav.label' },
     element('ul', {}, ...links));
   const account = element('div', { class: 'account' });

@@ -15,8 +15,9 @@ let keycloak;
 export class SignInRequired extends Error {}
 
 /**
- * Starts keycloak-js. Resolves to { signedIn, name } or, when Keycloak cannot be reached,
- * { signedIn: false, unavailable: true }; never rejects.
+ * Starts keycloak-js. Resolves to { signedIn, name, roles } or, when Keycloak cannot be reached,
+ * { signedIn: false, unavailable: true }; never rejects. The roles only choose what the page
+ * offers: the API checks them on every call.
  */
 export async function startSession() {
   try {
@@ -29,7 +30,7 @@ export async function startSession() {
       silentCheckSsoRedirectUri: pageUrl('silent-check-sso.html'),
       messageReceiveTimeout: KEYCLOAK_ANSWER_TIMEOUT_MS,
     }));
-    return { signedIn, name: signedIn ? displayName() : undefined };
+    return { signedIn, name: signedIn ? displayName() : undefined, roles: signedIn ? roles() : [] };
   } catch {
     return { signedIn: false, unavailable: true };
   }
@@ -76,6 +77,11 @@ function withinTime(milliseconds, promise) {
     setTimeout(() => reject(new Error('No answer from Keycloak in time')), milliseconds);
   });
   return Promise.race([promise, late]);
+}
+
+function roles() {
+  const claims = keycloak.tokenParsed ?? {};
+  return Array.isArray(claims.groups) ? claims.groups : [];
 }
 
 function displayName() {
