@@ -66,7 +66,8 @@ export function check(values) {
   }
   if (values.validTo !== '' && !isDay(values.validTo)) {
     problems.push({ field: 'validTo', code: 'INVALID_FORMAT' });
-  } else if (values.validTo !== '' && isDay(values.validFrom) && values.validTo < values.validFrom) {
+  } else if (values.validTo !== '' && isDay(values.validFrom)
+    && values.validTo < values.validFrom) {
     problems.push({ field: 'validTo', code: 'DATE_ORDER' });
   }
   if (values.percent === '') {

@@ -4,6 +4,9 @@
 import { ApiError, graphql } from './api.js';
 import { element } from './dom.js';
 import {
+  clearProblems as clearFormProblems, showProblems as showFormProblems,
+} from './form-problems.js';
+import {
   catalogues, currentLanguage, errorKey, localise, onLanguageChange, setMessage,
 } from './i18n.js';
 import { startPage } from './layout.js';
@@ -63,7 +66,8 @@ async function load() {
 function fillKinds(select) {
   select.replaceChildren(
     element('option', { value: '', 'data-i18n': 'rates.form.kind.choose' }),
-    ...RATE_KINDS.map((kind) => element('option', { value: kind, 'data-i18n': `lawKind.${kind}` })));
+    ...RATE_KINDS.map((kind) =>
+      element('option', { value: kind, 'data-i18n': `lawKind.${kind}` })));
 }
 
 function showGaps(gaps) {
@@ -153,7 +157,8 @@ async function submit(form) {
       await showAdded(form);
     }
   } catch (error) {
-    showProblems(form, [{ field: null, code: error instanceof ApiError ? error.code : 'unexpected' }]);
+    const code = error instanceof ApiError ? error.code : 'unexpected';
+    showProblems(form, [{ field: null, code }]);
   } finally {
     button.disabled = false;
     setMessage(button, 'rates.form.submit');
@@ -176,45 +181,13 @@ function problemKey({ field, code, values }) {
 }
 
 function showProblems(form, problems) {
-  clearProblems(form);
   document.getElementById('rate-added').hidden = true;
-  const summary = document.getElementById('rate-errors');
-  const list = summary.querySelector('ul');
-  for (const problem of problems) {
-    const key = problemKey(problem);
-    list.append(setMessage(element('li'), key));
-    if (problem.field) {
-      const message = document.getElementById(`${problem.field}-error`);
-      if (message) {
-        setMessage(message, key).hidden = false;
-        message.closest('.field').classList.add('invalid');
-      }
-      form.elements[problem.field]?.setAttribute('aria-invalid', 'true');
-    }
-  }
-  summary.hidden = false;
-  summary.focus();
-}
-
-function clearProblems(form) {
-  const summary = document.getElementById('rate-errors');
-  summary.hidden = true;
-  summary.querySelector('ul').replaceChildren();
-  for (const message of form.querySelectorAll('.field-error')) {
-    message.hidden = true;
-    message.textContent = '';
-    delete message.dataset.i18n;
-  }
-  for (const field of form.querySelectorAll('.field')) {
-    field.classList.remove('invalid');
-  }
-  for (const input of form.querySelectorAll('[aria-invalid]')) {
-    input.removeAttribute('aria-invalid');
-  }
+  showFormProblems(form, document.getElementById('rate-errors'),
+    problems.map((problem) => ({ field: problem.field, key: problemKey(problem) })));
 }
 
 async function showAdded(form) {
-  clearProblems(form);
+  clearFormProblems(form, document.getElementById('rate-errors'));
   form.reset();
   await load();
   const added = document.getElementById('rate-added');
