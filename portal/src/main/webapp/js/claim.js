@@ -2,7 +2,9 @@
 // person to that file. Refusals show next to their field and in a summary, in the page's language.
 import { ApiError, graphql } from './api.js';
 import { check, fieldOf, normaliseAccessCode, normaliseReference } from './claim-input.js';
-import { element } from './dom.js';
+import {
+  clearProblems as clearFormProblems, showProblems as showFormProblems,
+} from './form-problems.js';
 import { errorKey, setMessage } from './i18n.js';
 import { startPage } from './layout.js';
 
@@ -55,37 +57,12 @@ async function submit(form) {
 }
 
 function showProblems(form, problems) {
-  clearProblems(form);
-  const summary = document.getElementById('claim-errors');
-  const list = summary.querySelector('ul');
-  for (const { field, code } of problems) {
-    list.append(setMessage(element('li'), errorKey(code)));
-    if (field) {
-      const message = document.getElementById(`${field}-error`);
-      setMessage(message, errorKey(code)).hidden = false;
-      form.elements[field].setAttribute('aria-invalid', 'true');
-      message.closest('.field').classList.add('invalid');
-    }
-  }
-  summary.hidden = false;
-  summary.focus();
+  showFormProblems(form, document.getElementById('claim-errors'),
+    problems.map(({ field, code }) => ({ field, key: errorKey(code) })));
 }
 
 function clearProblems(form) {
-  const summary = document.getElementById('claim-errors');
-  summary.hidden = true;
-  summary.querySelector('ul').replaceChildren();
-  for (const message of form.querySelectorAll('.field-error')) {
-    message.hidden = true;
-    message.textContent = '';
-    delete message.dataset.i18n;
-  }
-  for (const field of form.querySelectorAll('.field')) {
-    field.classList.remove('invalid');
-  }
-  for (const input of form.querySelectorAll('input')) {
-    input.removeAttribute('aria-invalid');
-  }
+  clearFormProblems(form, document.getElementById('claim-errors'));
 }
 
 function showClaimed(form, debtor) {

@@ -11,6 +11,7 @@ const NAVIGATION = [
   { href: 'files.html', key: 'nav.files', page: 'files' },
   { href: 'claim.html', key: 'nav.claim', page: 'claim' },
   { href: 'limitation.html', key: 'nav.limitation', page: 'limitation', role: 'credit-controller' },
+  { href: 'rates.html', key: 'nav.rates', page: 'rates', role: 'admin' },
 ];
 
 /**
@@ -28,7 +29,7 @@ export async function startPage({ page, returnPage, requiresSignIn = false, rend
 
   const session = await startSession();
   showAccount(header.querySelector('.account'), session, returnPage);
-  showStaffLinks(header, session);
+  showLinksFor(header.querySelector('.site-nav ul'), session, page);
   showUnavailableNotice(session);
   const signedInOnly = document.querySelectorAll('[data-signed-in-only]');
   if (requiresSignIn && !session.signedIn) {
@@ -54,12 +55,22 @@ export function wireActions(root, returnPage) {
   }
 }
 
+function navigationLink({ href, key, page: target }, page) {
+  return element('li', {}, element('a', {
+    href, 'data-i18n': key, 'aria-current': target === page ? 'page' : null,
+  }));
+}
+
+/** Adds the links of pages for a role (the administrators' rate tables) once signed in with it. */
+function showLinksFor(list, session, page) {
+  const roles = session.roles ?? [];
+  list.append(...NAVIGATION.filter((link) => link.role && roles.includes(link.role))
+    .map((link) => navigationLink(link, page)));
+}
+
 function headerContent(page) {
   const brand = element('a', { class: 'brand', href: './' }, 'Recouvra');
-  const links = NAVIGATION.map(({ href, key, page: target, role }) =>
-    element('li', { 'data-role': role, hidden: Boolean(role) }, element('a', {
-      href, 'data-i18n': key, 'aria-current': target === page ? 'page' : null,
-    })));
+  const links = NAVIGATION.filter((link) => !link.role).map((link) => navigationLink(link, page));
   const navigation = element('nav', { class: 'site-nav', 'data-i18n-attr': 'aria-label:nav.label' },
     element('ul', {}, ...links));
   const account = element('div', { class: 'account' });
@@ -94,13 +105,6 @@ function showAccount(container, session, returnPage) {
       'data-action': 'sign-in', 'data-i18n': 'account.signIn' }));
   }
   wireActions(container, returnPage);
-}
-
-/** Shows the navigation links of staff pages to the people who hold their role. */
-function showStaffLinks(header, session) {
-  for (const item of header.querySelectorAll('li[data-role]')) {
-    item.hidden = !(session.roles ?? []).includes(item.dataset.role);
-  }
 }
 
 function showUnavailableNotice(session) {

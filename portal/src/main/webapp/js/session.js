@@ -16,7 +16,8 @@ export class SignInRequired extends Error {}
 
 /**
  * Starts keycloak-js. Resolves to { signedIn, name, roles } or, when Keycloak cannot be reached,
- * { signedIn: false, unavailable: true }; never rejects.
+ * { signedIn: false, unavailable: true }; never rejects. The roles only choose what the page
+ * offers: the API checks them on every call.
  */
 export async function startSession() {
   try {

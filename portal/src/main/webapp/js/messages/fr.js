@@ -6,12 +6,14 @@ export default {
   'title.landing': 'Votre espace — Recouvra',
   'title.claim': 'Rattacher un dossier — Recouvra',
   'title.files': 'Mes dossiers — Recouvra',
+  'title.rates': 'Barèmes de taux — Recouvra',
 
   'skipLink': 'Aller au contenu principal',
   'nav.label': 'Principale',
   'nav.home': 'Accueil',
   'nav.files': 'Mes dossiers',
   'nav.claim': 'Rattacher un dossier',
+  'nav.rates': 'Barèmes de taux',
   'footer.text': 'Recouvra : le recouvrement dans le respect des personnes et de la loi.',
 
   'account.signIn': 'Se connecter',
@@ -56,6 +58,91 @@ export default {
   'claim.success.text': 'Le dossier de {name} est maintenant dans votre compte.',
   'claim.success.link': 'Voir mes dossiers',
   'claim.another': 'Rattacher un autre dossier',
+
+  'rates.heading': 'Barèmes de taux',
+  'rates.intro':
+    'Les taux datés de la loi qui servent au calcul des intérêts et des pénalités, chacun avec ' +
+    'le texte qui le fixe. Un jour sans taux arrête les calculs qui en ont besoin : rien ne ' +
+    'compte pour zéro.',
+  'rates.loading': 'Chargement des barèmes…',
+  'rates.gaps.heading': 'Aucun taux connu le',
+  'rates.gaps.text':
+    'Les calculs qui ont besoin de ces valeurs s’arrêtent tant que vous n’ajoutez pas la ligne ' +
+    'depuis sa source officielle :',
+  'rates.table.none': 'Aucune ligne de ce type pour l’instant.',
+  'rates.table.from': 'Du',
+  'rates.table.to': 'Au',
+  'rates.table.percent': 'Taux',
+  'rates.table.legalReference': 'Référence légale',
+  'rates.table.verified': 'Vérifié',
+  'rates.table.note': 'Remarque',
+  'rates.table.inForce': 'En vigueur, sans fin connue',
+  'rates.table.checked': 'Vérifié sur le texte',
+  'rates.table.toVerify': 'À vérifier',
+  'rates.form.heading': 'Ajouter un taux',
+  'rates.form.intro':
+    'Saisissez la valeur exactement comme le texte officiel la publie. Une ligne ne peut ' +
+    'partager aucun jour avec une autre ligne du même type.',
+  'rates.form.errorSummary': 'Le taux n’a pas pu être ajouté',
+  'rates.form.kind.label': 'Type de taux',
+  'rates.form.kind.choose': 'Choisissez un type de taux',
+  'rates.form.validFrom.label': 'Premier jour',
+  'rates.form.date.hint': 'Année, mois, jour : par exemple 2027-01-01.',
+  'rates.form.validTo.label': 'Dernier jour (facultatif)',
+  'rates.form.validTo.hint':
+    'Par exemple 2027-06-30. Laissez vide tant que le taux est en vigueur sans fin connue.',
+  'rates.form.percent.label': 'Taux, en pour cent par an',
+  'rates.form.percent.hint': 'Par exemple 2,15 pour 2,15 % ; 4 décimales au plus.',
+  'rates.form.legalReference.label': 'Référence légale',
+  'rates.form.legalReference.hint': 'Le texte qui le fixe : un arrêté et sa date, un article.',
+  'rates.form.note.label': 'Remarque (facultative)',
+  'rates.form.verified.label': 'J’ai vérifié la valeur sur ce texte',
+  'rates.form.closePrevious.label': 'Clore la ligne de ce type en vigueur sans fin',
+  'rates.form.closePrevious.hint':
+    'Elle prendra fin la veille du premier jour ci-dessus. Sinon, une telle ligne est un ' +
+    'chevauchement.',
+  'rates.form.submit': 'Ajouter ce taux',
+  'rates.form.submitting': 'Ajout en cours…',
+  'rates.form.added': 'Le taux a été ajouté. Il s’applique dès le prochain calcul.',
+  'rates.errors.kind.REQUIRED': 'Choisissez le type de taux.',
+  'rates.errors.validFrom.INVALID_FORMAT':
+    'Écrivez le jour sous la forme année-mois-jour, par exemple 2027-01-01.',
+  'rates.errors.validTo.INVALID_FORMAT':
+    'Écrivez le jour sous la forme année-mois-jour, par exemple 2027-06-30.',
+  'rates.errors.percent.INVALID_FORMAT': 'Écrivez le taux sous forme de nombre, par exemple 2,15.',
+  'rates.errors.DATE_ORDER': 'Le dernier jour ne peut pas précéder le premier.',
+  'rates.errors.OUT_OF_RANGE': 'Cette valeur sort de ce que les barèmes acceptent (0 à 50 %).',
+  'rates.errors.TOO_MANY_DECIMALS': '4 décimales au plus.',
+  'rates.errors.TOO_LONG': 'Ce texte est trop long.',
+  'rates.errors.OVERLAPPING_ROW':
+    'Ces jours chevauchent une ligne de ce type déjà présente dans le tableau ci-dessus.',
+  'rates.errors.OVERLAPPING_ROW.open':
+    'Ces jours chevauchent la ligne de ce type en vigueur sans fin. Cochez « Clore la ligne de ' +
+    'ce type en vigueur sans fin » pour la faire finir la veille.',
+
+  'lawKind.LEGAL_INTEREST_NATURAL_PERSON_CREDITOR':
+    'Taux de l’intérêt légal, créancier personne physique',
+  'lawKind.LEGAL_INTEREST_OTHER_CREDITOR': 'Taux de l’intérêt légal, autres cas',
+  'lawKind.ECB_MAIN_REFINANCING': 'Taux de refinancement principal de la BCE',
+  'lawKind.LATE_PAYMENT_MARGIN': 'Majoration des pénalités de retard (points sur le taux BCE)',
+  'lawKind.PUBLIC_SECTOR_MARGIN': 'Majoration en commande publique (points sur le taux BCE)',
+  'lawKind.JUDGMENT_SURCHARGE': 'Majoration après jugement (points sur le taux légal)',
+  'lawKind.CONTRACT_RATE_FLOOR_FACTOR':
+    'Plancher d’un taux de pénalité contractuel (fois le taux légal)',
+  'lawKind.RECOVERY_INDEMNITY_EUR': 'Indemnité forfaitaire pour frais de recouvrement (euros)',
+  'lawKind.PUBLIC_SECTOR_RECOVERY_INDEMNITY_EUR':
+    'Indemnité forfaitaire en commande publique (euros)',
+  'lawKind.JUDGMENT_SURCHARGE_DELAY_MONTHS': 'Délai avant la majoration après jugement (mois)',
+  'lawKind.GENERAL': 'Prescription de droit commun',
+  'lawKind.CONSUMER_SUPPLY': 'Prescription de l’action d’un professionnel contre un consommateur',
+  'lawKind.RESIDENTIAL_RENT': 'Prescription des loyers d’habitation',
+  'lawKind.INSURANCE_PREMIUM': 'Prescription des primes d’assurance',
+  'lawKind.TELECOM': 'Prescription des créances des opérateurs télécoms',
+  'lawKind.CARRIAGE': 'Prescription du transport de marchandises',
+  'lawKind.JUDGMENT': 'Prescription de l’exécution d’un jugement',
+  'lawKind.CONSUMER_CREDIT': 'Forclusion du crédit à la consommation',
+  'lawKind.LONG_STOP': 'Délai butoir depuis la naissance du droit',
+  'lawKind.MEDIATION_RESUMPTION_MINIMUM': 'Délai minimal restant après une médiation',
 
   'files.heading': 'Mes dossiers',
   'files.intro':

@@ -18,7 +18,7 @@ public final class LawKinds {
     /** Legal interest, creditor a natural person outside trade. */
     @Description(
         "The legal interest rate when the creditor is a natural person acting outside any trade"
-            + " (Code monétaire et financier L313-2), set each half-year.")
+            + " (Monetary and Financial Code L313-2), set each half-year.")
     LEGAL_INTEREST_NATURAL_PERSON_CREDITOR,
     /** Legal interest, all other cases. */
     @Description(
@@ -38,7 +38,7 @@ public final class LawKinds {
     /** The surcharge after a judgment. */
     @Description(
         "Points added to the legal interest rate two months after a judgment becomes enforceable"
-            + " (Code monétaire et financier L313-3).")
+            + " (Monetary and Financial Code L313-3).")
     JUDGMENT_SURCHARGE
   }
 
@@ -60,7 +60,7 @@ public final class LawKinds {
     /** The delay of the judgment surcharge, in months. */
     @Description(
         "Months after a judgment becomes enforceable at the end of which the legal rate rises"
-            + " (Code monétaire et financier L313-3).")
+            + " (Monetary and Financial Code L313-3).")
     JUDGMENT_SURCHARGE_DELAY_MONTHS
   }
 
@@ -115,7 +115,7 @@ public final class LawKinds {
     PRESCRIPTION,
     /** Forclusion. */
     @Description(
-        "Délai de forclusion: neither suspended nor interrupted by an acknowledgment (Code civil"
+        "Forclusion: neither suspended nor interrupted by an acknowledgment (Code civil"
             + " 2220).")
     FORCLUSION
   }

@@ -69,7 +69,8 @@ public final class LawTableTypes {
       @NonNull
           @Description("The rate in percent per year, as a decimal string: \"2.15\" is 2.15 %.")
           String percent,
-      @NonNull @Description("The text that sets it: an arrêté, an article.") String legalReference,
+      @NonNull @Description("The text that sets it: a ministerial order, an article.")
+          String legalReference,
       @Description("Whether the figure was checked against that text.") boolean verified,
       @NonNull @Description("What is still unconfirmed, or how the row applies; may be empty.")
           String note,
@@ -100,7 +101,8 @@ public final class LawTableTypes {
       @Description("The last day it applies to; null while in force with no known end.")
           LocalDate validTo,
       @NonNull @Description("The figure, as a decimal string, e.g. \"40\".") String value,
-      @NonNull @Description("The text that sets it: an arrêté, an article.") String legalReference,
+      @NonNull @Description("The text that sets it: a ministerial order, an article.")
+          String legalReference,
       @Description("Whether the figure was checked against that text.") boolean verified,
       @NonNull @Description("What is still unconfirmed, or how the row applies; may be empty.")
           String note,
