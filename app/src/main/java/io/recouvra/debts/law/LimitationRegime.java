@@ -14,7 +14,7 @@ public enum LimitationRegime {
   PRESCRIPTION,
   /** Délai de forclusion: not suspended, not interrupted by acknowledgment (Code civil 2220). */
   @Description(
-      "Délai de forclusion: not suspended, not interrupted by acknowledgment (Code civil "
-          + "2220).")
+      "Forclusion (delai de forclusion): not suspended, not interrupted by acknowledgment (Code"
+          + " civil 2220).")
   FORCLUSION
 }
