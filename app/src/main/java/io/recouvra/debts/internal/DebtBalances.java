@@ -94,11 +94,10 @@ class DebtBalances {
   }
 
   /**
-   * The day the debtor received a formal notice for the debt, from which legal interest runs.
-   * Formal notices are recorded with the debt's limitation events; until those are stored, no debt
-   * has one and legal interest never runs.
+   * The day the debtor received a formal notice for the debt, from which legal interest runs: the
+   * earliest FORMAL_NOTICE among the debt's limitation events.
    */
   private Optional<LocalDate> formalNoticeReceivedOn(DebtRecord debt) {
-    return Optional.empty();
+    return limitations.formalNoticeReceivedOn(debt.id());
   }
 }
