@@ -5,7 +5,9 @@ import io.recouvra.debts.DebtorType;
 import io.recouvra.debts.HoldReason;
 import io.recouvra.debts.HoldView;
 import io.recouvra.debts.ItemisedBalance;
+import io.recouvra.debts.LimitationEventView;
 import io.recouvra.debts.law.CreditorCategory;
+import io.recouvra.debts.law.LimitationEventKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -47,6 +49,7 @@ class DebtBalances {
         creditors.creditors(debts.stream().map(DebtRecord::creditor).distinct().toList()).stream()
             .collect(Collectors.toMap(c -> c.id().toString(), c -> c));
     Map<String, List<HoldView>> holdsByDebt = holdsOf(debts);
+    Map<String, LocalDate> notices = formalNoticesReceived(debts);
     Itemisation itemisation = new Itemisation(law.tables());
     Map<String, ItemisedBalance> balances = new HashMap<>();
     for (DebtRecord debt : debts) {
@@ -57,7 +60,7 @@ class DebtBalances {
               debtorTypes.get(debt.debtorIdText()),
               category(creditorsById.get(debt.creditor().toString())),
               debt.contractPenaltyPercent(),
-              formalNoticeReceivedOn(debt),
+              Optional.ofNullable(notices.get(debt.idText())),
               debt.accrualEndsOn(),
               collectiveProceedingOn(holdsByDebt.getOrDefault(debt.idText(), List.of()), day));
       balances.put(debt.idText(), itemisation.on(terms, debt.postings(), day));
@@ -94,10 +97,18 @@ class DebtBalances {
   }
 
   /**
-   * The day the debtor received a formal notice for the debt, from which legal interest runs: the
-   * earliest FORMAL_NOTICE among the debt's limitation events.
+   * The day the debtor received the first formal notice of each debt that has one, from which legal
+   * interest runs: the earliest FORMAL_NOTICE among its limitation events; by debt id, read in one
+   * query for the whole page.
    */
-  private Optional<LocalDate> formalNoticeReceivedOn(DebtRecord debt) {
-    return limitations.formalNoticeReceivedOn(debt.id());
+  private Map<String, LocalDate> formalNoticesReceived(Collection<DebtRecord> debts) {
+    Map<String, LocalDate> first = new HashMap<>();
+    for (LimitationEventView view :
+        limitations.events(debts.stream().map(DebtRecord::id).toList())) {
+      if (view.event().kind() == LimitationEventKind.FORMAL_NOTICE) {
+        first.merge(view.debt().toString(), view.event().on(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    return first;
   }
 }
