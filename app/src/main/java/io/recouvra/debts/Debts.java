@@ -165,7 +165,8 @@ public class Debts {
     return caller.tenant().flatMap(creditors::creditor);
   }
 
-  private static <T> Outcome<T> noTenant() {
+  /** The refusal of a command from a caller that acts for no known creditor. */
+  static <T> Outcome<T> noTenant() {
     return Outcome.refused(
         new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
   }

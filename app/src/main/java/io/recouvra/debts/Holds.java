@@ -6,9 +6,7 @@ import io.recouvra.debts.internal.HoldBook;
 import io.recouvra.debts.internal.LimitationBook;
 import io.recouvra.debts.internal.ReadScope;
 import io.recouvra.shared.caller.Caller;
-import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
-import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.id.DebtId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +42,7 @@ public class Holds {
   public Outcome<HoldView> place(Caller caller, PlaceHold command) {
     Optional<CreditorView> creditor = caller.tenant().flatMap(creditors::creditor);
     if (creditor.isEmpty()) {
-      return noTenant();
+      return Debts.noTenant();
     }
     LocalDate today = creditor.get().today(clock);
 
@@ -57,7 +55,7 @@ public class Holds {
   /** Lifts a hold; only its source may. */
   public Outcome<HoldView> lift(Caller caller, LiftHold command) {
     if (caller.tenant().isEmpty()) {
-      return noTenant();
+      return Debts.noTenant();
     }
 
     Outcome<HoldView> lifted = book.lift(caller.tenant().get(), command, caller.subject());
@@ -96,10 +94,5 @@ public class Holds {
                     limited.contains(d.id()),
                     applying.getOrDefault(d.id(), List.of())))
         .toList();
-  }
-
-  private static <T> Outcome<T> noTenant() {
-    return Outcome.refused(
-        new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
   }
 }

@@ -5,9 +5,7 @@ import io.recouvra.debts.internal.LedgerBook;
 import io.recouvra.debts.internal.LedgerReads;
 import io.recouvra.debts.internal.PaymentAllocation;
 import io.recouvra.shared.caller.Caller;
-import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
-import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.id.DebtorId;
 import io.recouvra.shared.money.Money;
@@ -55,8 +53,7 @@ public class Ledger {
   public Outcome<DebtView> change(Caller caller, LedgerCommand command) {
     Optional<CreditorView> creditor = caller.tenant().flatMap(creditors::creditor);
     if (creditor.isEmpty()) {
-      return Outcome.refused(
-          new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
+      return Debts.noTenant();
     }
     LocalDate today = creditor.get().today(clock);
 

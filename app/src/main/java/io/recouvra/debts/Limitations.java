@@ -6,9 +6,7 @@ import io.recouvra.debts.internal.LimitationBook;
 import io.recouvra.debts.internal.LimitationQueue;
 import io.recouvra.debts.internal.ReadScope;
 import io.recouvra.shared.caller.Caller;
-import io.recouvra.shared.error.ErrorCode;
 import io.recouvra.shared.error.Outcome;
-import io.recouvra.shared.error.Problem;
 import io.recouvra.shared.id.CreditorId;
 import io.recouvra.shared.id.DebtId;
 import io.recouvra.shared.paging.Page;
@@ -59,8 +57,7 @@ public class Limitations {
       BiFunction<CreditorId, LocalDate, Outcome<LimitationChange>> change) {
     Optional<CreditorView> creditor = tenantOf(caller);
     if (creditor.isEmpty()) {
-      return Outcome.refused(
-          new Problem(List.of(), ErrorCode.FORBIDDEN, "The caller acts for no known creditor"));
+      return Debts.noTenant();
     }
     LocalDate today = creditor.get().today(clock);
 

@@ -87,9 +87,11 @@ public class RateTables {
 
   /** Today in the time zone of the creditor the caller acts for, else in France. */
   private LocalDate today(Caller caller) {
-    ZoneId zone =
-        caller.tenant().flatMap(registry::creditor).map(CreditorView::timeZone).orElse(LAW_ZONE);
-    return LocalDate.now(clock.withZone(zone));
+    return caller
+        .tenant()
+        .flatMap(registry::creditor)
+        .map(c -> c.today(clock))
+        .orElseGet(() -> LocalDate.now(clock.withZone(LAW_ZONE)));
   }
 
   private static <R, K> List<StoredLawRow<R>> ofKind(

@@ -44,7 +44,8 @@ class DebtBalances {
     if (debts.isEmpty()) {
       return Map.of();
     }
-    Map<String, DebtorType> debtorTypes = store.debtorTypes(debts);
+    Map<String, DebtorType> debtorTypes =
+        store.debtorTypes(debts.stream().map(DebtRecord::debtorIdText).toList());
     Map<String, CreditorView> creditorsById =
         creditors.creditors(debts.stream().map(DebtRecord::creditor).distinct().toList()).stream()
             .collect(Collectors.toMap(c -> c.id().toString(), c -> c));

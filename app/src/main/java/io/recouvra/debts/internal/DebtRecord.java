@@ -216,6 +216,14 @@ class DebtRecord {
     balance = balance().plus(posting.amount()).amount();
   }
 
+  /**
+   * Whether the ledger's entries sum to zero: once it was brought up to a day and its reductions
+   * written, nothing is due (ADR 0015).
+   */
+  boolean owesNothing() {
+    return balance().isZero();
+  }
+
   /** Nothing accrues after {@code day} any more: settled, written off or closed. */
   void endAccrual(LocalDate day) {
     if (accrualEndsOn == null || day.isBefore(accrualEndsOn)) {

@@ -154,9 +154,12 @@ class DebtStore {
     em.flush();
   }
 
-  /** The type of each debtor owing one of {@code debts}, by the debtor's id. */
-  Map<String, DebtorType> debtorTypes(Collection<DebtRecord> debts) {
-    List<String> ids = debts.stream().map(DebtRecord::debtorIdText).distinct().toList();
+  /** The type of each of the debtors {@code debtorIds}, by the debtor's id. */
+  Map<String, DebtorType> debtorTypes(Collection<String> debtorIds) {
+    List<String> ids = debtorIds.stream().distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
     return em.createQuery("SELECT d FROM Debtor d WHERE d.id IN :ids", DebtorRecord.class)
         .setParameter("ids", ids)
         .getResultStream()

@@ -86,10 +86,10 @@ public class LedgerBook {
     return Outcome.done(debt.toView());
   }
 
-  /** Closes the debt when its balance on {@code day} is zero. */
-  void closeWhenNothingIsDue(
+  /** Closes the debt when its entries, brought up to {@code day}, sum to zero. */
+  private void closeWhenNothingIsDue(
       DebtRecord debt, LocalDate day, ClosureReason reason, String actor, String note) {
-    if (balances.of(debt, day).due().isZero()) {
+    if (debt.owesNothing()) {
       debt.close(reason, day, actor, note, clock.instant());
     }
   }

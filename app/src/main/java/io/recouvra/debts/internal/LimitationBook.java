@@ -4,7 +4,6 @@ import io.recouvra.debts.CreditorView;
 import io.recouvra.debts.DebtStatus;
 import io.recouvra.debts.DebtView;
 import io.recouvra.debts.DebtorType;
-import io.recouvra.debts.DebtorView;
 import io.recouvra.debts.EndLimitationEvent;
 import io.recouvra.debts.LimitationChange;
 import io.recouvra.debts.LimitationEventView;
@@ -197,13 +196,15 @@ public class LimitationBook {
     Map<DebtId, List<LimitationEventView>> byDebt =
         events(views.stream().map(DebtView::id).toList()).stream()
             .collect(Collectors.groupingBy(LimitationEventView::debt));
-    Map<String, DebtorType> types = debtorTypes(views);
+    Map<String, DebtorType> types =
+        debts.debtorTypes(views.stream().map(d -> d.debtor().toString()).toList());
+    LimitationRules rules = new LimitationRules(law.tables());
     WorkingDays calendar = WorkingDays.of(creditor.address().country());
     return views.stream()
         .flatMap(
             debt -> {
               List<LimitationEventView> events = byDebt.getOrDefault(debt.id(), List.of());
-              return compute(debt, types.get(debt.debtor().toString()), creditor, events)
+              return compute(rules, debt, types.get(debt.debtor().toString()), creditor, events)
                   .map(l -> new LimitationView(debt.id(), l, today, alertOn(l, calendar), events))
                   .stream();
             })
@@ -214,7 +215,8 @@ public class LimitationBook {
   public Optional<Limitation> limitationOf(DebtView debt) {
     CreditorView creditor = creditorOf(debt);
     DebtorType type = em.find(DebtorRecord.class, debt.debtor().toString()).toView().type();
-    return compute(debt, type, creditor, events(List.of(debt.id())));
+    return compute(
+        new LimitationRules(law.tables()), debt, type, creditor, events(List.of(debt.id())));
   }
 
   /**
@@ -265,8 +267,12 @@ public class LimitationBook {
     return em.find(CreditorRecord.class, debt.creditor().toString()).toView();
   }
 
-  private Optional<Limitation> compute(
-      DebtView debt, DebtorType type, CreditorView creditor, List<LimitationEventView> events) {
+  private static Optional<Limitation> compute(
+      LimitationRules rules,
+      DebtView debt,
+      DebtorType type,
+      CreditorView creditor,
+      List<LimitationEventView> events) {
     LimitationCase facts =
         new LimitationCase(
             debt.exigibleOn(),
@@ -276,7 +282,7 @@ public class LimitationBook {
             !creditor.naturalPersonOutsideTrade(),
             events.stream().map(LimitationEventView::event).toList());
     try {
-      return Optional.of(new LimitationRules(law.tables()).limitation(facts));
+      return Optional.of(rules.limitation(facts));
     } catch (RateUnknownException | IllegalArgumentException e) {
       LOG.warning(() -> "No limitation for debt " + debt.id() + ": " + e.getClass().getName());
       return Optional.empty();
@@ -288,17 +294,5 @@ public class LimitationBook {
       return Optional.empty();
     }
     return limitation.lastDayToAct().map(calendar::lastWorkingDayBefore);
-  }
-
-  private Map<String, DebtorType> debtorTypes(Collection<DebtView> views) {
-    List<String> ids = views.stream().map(d -> d.debtor().toString()).distinct().toList();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("SELECT d FROM Debtor d WHERE d.id IN :ids", DebtorRecord.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .map(DebtorRecord::toView)
-        .collect(Collectors.toMap(d -> d.id().toString(), DebtorView::type, (a, b) -> a));
   }
 }

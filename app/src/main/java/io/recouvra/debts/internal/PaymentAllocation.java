@@ -144,7 +144,7 @@ public class PaymentAllocation {
     List<DebtId> closed = new ArrayList<>();
     for (String id : touched) {
       DebtRecord debt = byId.get(id);
-      if (balances.of(debt, day).due().isZero()) {
+      if (debt.owesNothing()) {
         boolean settled =
             debt.postings().stream().anyMatch(p -> p.kind() == LedgerEntryKind.SETTLEMENT);
         debt.close(
