@@ -16,7 +16,6 @@ import java.util.Optional;
  * @param contractPenaltyPercent the penalty rate the contract sets, if any
  * @param formalNoticeReceivedOn the day the debtor received a formal notice, if any; legal interest
  *     runs from it where no penalties do
- * @param accrualEndsOn the last day anything accrues: a settlement's or a closure's day
  * @param collectiveProceedingBars whether a collective proceeding bars paying the indemnity
  */
 record AccrualTerms(
@@ -25,7 +24,6 @@ record AccrualTerms(
     CreditorCategory creditor,
     Optional<BigDecimal> contractPenaltyPercent,
     Optional<LocalDate> formalNoticeReceivedOn,
-    Optional<LocalDate> accrualEndsOn,
     boolean collectiveProceedingBars) {
 
   AccrualTerms {
@@ -34,7 +32,6 @@ record AccrualTerms(
     Objects.requireNonNull(creditor, "creditor");
     Objects.requireNonNull(contractPenaltyPercent, "contractPenaltyPercent");
     Objects.requireNonNull(formalNoticeReceivedOn, "formalNoticeReceivedOn");
-    Objects.requireNonNull(accrualEndsOn, "accrualEndsOn");
   }
 
   /**

@@ -62,7 +62,6 @@ class DebtBalances {
               category(creditorsById.get(debt.creditor().toString())),
               debt.contractPenaltyPercent(),
               Optional.ofNullable(notices.get(debt.idText())),
-              debt.accrualEndsOn(),
               collectiveProceedingOn(holdsByDebt.getOrDefault(debt.idText(), List.of()), day));
       balances.put(debt.idText(), itemisation.on(terms, debt.postings(), day));
     }

@@ -92,7 +92,7 @@ public class DebtChanges {
     debt.post(Itemisation.catchUp(balance, debt.postings()), entered);
     debt.post(
         LedgerBook.clearing(LedgerEntryKind.CANCELLATION, balance, balance.due(), today), entered);
-    debt.close(ClosureReason.CANCELLED, today, actor, command.reason().trim(), clock.instant());
+    debt.close(ClosureReason.CANCELLED, actor, command.reason().trim(), clock.instant());
     audit.record(
         actor,
         Optional.of(creditor),

@@ -96,9 +96,6 @@ class DebtRecord {
   @Column(name = "access_code", nullable = false, length = 12)
   private String accessCode;
 
-  @Column(name = "accrual_ends_on")
-  private LocalDate accrualEndsOn;
-
   @Column(name = "access_code_used_at")
   private Instant accessCodeUsedAt;
 
@@ -224,20 +221,8 @@ class DebtRecord {
     return balance().isZero();
   }
 
-  /** Nothing accrues after {@code day} any more: settled, written off or closed. */
-  void endAccrual(LocalDate day) {
-    if (accrualEndsOn == null || day.isBefore(accrualEndsOn)) {
-      accrualEndsOn = day;
-    }
-  }
-
-  Optional<LocalDate> accrualEndsOn() {
-    return Optional.ofNullable(accrualEndsOn);
-  }
-
-  /** Closes the debt for {@code reason}; nothing accrues after {@code day}. */
-  void close(ClosureReason reason, LocalDate day, String actor, String note, Instant now) {
-    endAccrual(day);
+  /** Closes the debt for {@code reason}, in the words of {@code note} when there are some. */
+  void close(ClosureReason reason, String actor, String note, Instant now) {
     status = DebtStatus.CLOSED;
     closureReason = reason;
     history.add(new StatusChangeRecord(this, DebtStatus.CLOSED, reason, now, actor, note));

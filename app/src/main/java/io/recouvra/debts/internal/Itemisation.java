@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,10 +40,10 @@ import java.util.function.Predicate;
  * penalties are counted afresh from the rules and the law tables, from the due date (penalties) or
  * the formal notice (legal interest) through the day, on the principal as payments, credit notes
  * and settlements lowered it, each lowering effective the day after it was booked; they never run
- * after the debt's accrual end. What the ledger holds as {@link LedgerEntryKind#ACCRUAL} entries is
- * only what was written when the ledger was last brought up to a day: the counted figure wins, and
- * {@link #catchUp} writes the difference. The indemnity is owed once the invoice is late, as the
- * rules say.
+ * after a settlement, a write-off or a cancellation, whose entries end what accrues. What the
+ * ledger holds as {@link LedgerEntryKind#ACCRUAL} entries is only what was written when the ledger
+ * was last brought up to a day: the counted figure wins, and {@link #catchUp} writes the
+ * difference. The indemnity is owed once the invoice is late, as the rules say.
  */
 final class Itemisation {
   private static final List<DebtComponent> ORDER =
@@ -50,6 +52,11 @@ final class Itemisation {
           DebtComponent.INTEREST,
           DebtComponent.PENALTIES,
           DebtComponent.INDEMNITY);
+
+  /** The entries after which nothing accrues any more. */
+  private static final Set<LedgerEntryKind> ENDING_ACCRUAL =
+      EnumSet.of(
+          LedgerEntryKind.SETTLEMENT, LedgerEntryKind.WRITE_OFF, LedgerEntryKind.CANCELLATION);
 
   private final LatePaymentPenalties penalties;
   private final LegalInterest legalInterest;
@@ -67,7 +74,7 @@ final class Itemisation {
     List<Posting> booked = ledger.stream().filter(p -> !p.bookedOn().isAfter(day)).toList();
     Money principal = sum(booked, p -> p.kind() == LedgerEntryKind.PRINCIPAL, currency);
     List<BaseChange> changes = principalChanges(booked);
-    LocalDate until = terms.accrualEndsOn().filter(end -> end.isBefore(day)).orElse(day);
+    LocalDate until = accrualEnd(booked).filter(end -> end.isBefore(day)).orElse(day);
 
     List<MissingFigure> missing = new ArrayList<>();
     Map<DebtComponent, Counted> counted = new EnumMap<>(DebtComponent.class);
@@ -198,6 +205,17 @@ final class Itemisation {
       return new Counted(
           sum(booked, p -> isCharge(p, DebtComponent.INDEMNITY), currency), List.of());
     }
+  }
+
+  /**
+   * The last day anything accrues, when the creditor has settled, written off or cancelled the
+   * debt: the day of the first such entry.
+   */
+  private static Optional<LocalDate> accrualEnd(List<Posting> booked) {
+    return booked.stream()
+        .filter(p -> ENDING_ACCRUAL.contains(p.kind()))
+        .map(Posting::bookedOn)
+        .min(Comparator.naturalOrder());
   }
 
   /** The day the principal's reductions first brought it to zero, if they did. */

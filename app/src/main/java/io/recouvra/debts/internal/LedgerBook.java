@@ -77,20 +77,17 @@ public class LedgerBook {
         new Entered(actor, clock.instant(), Optional.empty(), Optional.of(command.reason().trim()));
     debt.post(Itemisation.catchUp(balance, debt.postings()), entered);
     debt.post(reductions, entered);
-    if (command instanceof SettleDebt) {
-      debt.endAccrual(today);
-    }
-    closeWhenNothingIsDue(debt, today, closureFor(command), actor, command.reason().trim());
+    closeWhenNothingIsDue(debt, closureFor(command), actor, command.reason().trim());
 
     record(creditor, command, actor, debt);
     return Outcome.done(debt.toView());
   }
 
-  /** Closes the debt when its entries, brought up to {@code day}, sum to zero. */
+  /** Closes the debt when its entries, brought up to the day, sum to zero. */
   private void closeWhenNothingIsDue(
-      DebtRecord debt, LocalDate day, ClosureReason reason, String actor, String note) {
+      DebtRecord debt, ClosureReason reason, String actor, String note) {
     if (debt.owesNothing()) {
-      debt.close(reason, day, actor, note, clock.instant());
+      debt.close(reason, actor, note, clock.instant());
     }
   }
 

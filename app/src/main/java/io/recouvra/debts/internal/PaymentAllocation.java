@@ -103,7 +103,7 @@ public class PaymentAllocation {
               clock.instant()));
     }
     recordForLimitation(payment, touched, byId, actor);
-    List<DebtId> closed = closePaidOff(touched, byId, payment.receivedOn(), actor);
+    List<DebtId> closed = closePaidOff(touched, byId, actor);
 
     audit.record(
         actor,
@@ -140,7 +140,7 @@ public class PaymentAllocation {
   }
 
   private List<DebtId> closePaidOff(
-      Set<String> touched, Map<String, DebtRecord> byId, LocalDate day, String actor) {
+      Set<String> touched, Map<String, DebtRecord> byId, String actor) {
     List<DebtId> closed = new ArrayList<>();
     for (String id : touched) {
       DebtRecord debt = byId.get(id);
@@ -148,11 +148,7 @@ public class PaymentAllocation {
         boolean settled =
             debt.postings().stream().anyMatch(p -> p.kind() == LedgerEntryKind.SETTLEMENT);
         debt.close(
-            settled ? ClosureReason.SETTLED : ClosureReason.PAID,
-            day,
-            actor,
-            null,
-            clock.instant());
+            settled ? ClosureReason.SETTLED : ClosureReason.PAID, actor, null, clock.instant());
         closed.add(debt.id());
       }
     }

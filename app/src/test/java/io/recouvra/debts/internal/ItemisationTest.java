@@ -34,7 +34,6 @@ class ItemisationTest {
         CreditorCategory.OTHER,
         Optional.empty(),
         Optional.empty(),
-        Optional.empty(),
         false);
   }
 
@@ -110,7 +109,6 @@ class ItemisationTest {
             CreditorCategory.OTHER,
             Optional.of(new BigDecimal("5")),
             Optional.empty(),
-            Optional.empty(),
             false);
 
     ItemisedBalance balance =
@@ -131,7 +129,6 @@ class ItemisationTest {
             LocalDate.of(2024, 6, 15),
             DebtorType.CONSUMER,
             CreditorCategory.OTHER,
-            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             false);
@@ -160,7 +157,6 @@ class ItemisationTest {
               (CreditorCategory) column[0],
               Optional.empty(),
               Optional.of(notice),
-              Optional.empty(),
               false);
 
       ItemisedBalance balance =
@@ -191,17 +187,15 @@ class ItemisationTest {
   }
 
   @Test
-  void nothing_accrues_after_the_accrual_end_nor_before_the_due_date() {
-    AccrualTerms settled =
-        new AccrualTerms(
-            LocalDate.of(2024, 6, 15),
-            DebtorType.PROFESSIONAL,
-            CreditorCategory.OTHER,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(LocalDate.of(2024, 6, 30)),
-            false);
+  void nothing_accrues_after_a_settlement_nor_before_the_due_date() {
+    AccrualTerms settled = business(LocalDate.of(2024, 6, 15));
     List<Posting> ledger = invoice("10000.00", LocalDate.of(2024, 5, 16));
+    ledger.add(
+        new Posting(
+            LedgerEntryKind.SETTLEMENT,
+            DebtComponent.PRINCIPAL,
+            eur("-500.00"),
+            LocalDate.of(2024, 6, 30)));
 
     ItemisedBalance later = ITEMISATION.on(settled, ledger, LocalDate.of(2024, 12, 31));
     ItemisedBalance early = ITEMISATION.on(settled, ledger, LocalDate.of(2024, 6, 15));

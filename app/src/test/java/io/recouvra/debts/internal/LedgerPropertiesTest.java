@@ -139,7 +139,6 @@ class LedgerPropertiesTest {
         CreditorCategory.OTHER,
         Optional.empty(),
         Optional.empty(),
-        Optional.empty(),
         false);
   }
 
