@@ -2,6 +2,7 @@ package io.recouvra.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.recouvra.it.support.DemoCreditors;
 import io.recouvra.it.support.GraphQlClient;
 import io.recouvra.it.support.GraphQlResponse;
 import io.recouvra.it.support.Identity;
@@ -14,7 +15,6 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RecouvraIT
 @ExtendWith(KeycloakExtension.class)
 class DemoDataIT {
-  /** The demo creditors (DemoData.ACME, BATIPLUS, LEMAIRE) as global ids. */
-  private static final List<String> CREDITORS =
-      List.of(
-          "Q3JlZGl0b3I6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDBhMDAx",
-          "Q3JlZGl0b3I6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDBhMDAy",
-          "Q3JlZGl0b3I6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDBhMDAz");
-
   private static final String DEBTS =
       """
       { debts(first: 100) { edges { node {
@@ -66,7 +59,7 @@ class DemoDataIT {
   void everyDemoDebtIsItemisedReproduciblyAndItsLinesAddUp() {
     GraphQlClient api = new GraphQlClient(demo.baseUri());
     int debts = 0;
-    for (String creditor : CREDITORS) {
+    for (String creditor : DemoCreditors.ALL) {
       Identity staff = Identity.ofCreditor(creditor, "credit-controller");
       GraphQlResponse first = api.graphql(DEBTS, Map.of(), staff).assertNoErrors();
       GraphQlResponse again = api.graphql(DEBTS, Map.of(), staff).assertNoErrors();
@@ -87,7 +80,8 @@ class DemoDataIT {
   void theDemoTransferIsAllocatedAndInterruptsLimitationAsTheDebtorsPayment() {
     GraphQlResponse batiplus =
         new GraphQlClient(demo.baseUri())
-            .graphql(DEBTS, Map.of(), Identity.ofCreditor(CREDITORS.get(1), "credit-controller"))
+            .graphql(
+                DEBTS, Map.of(), Identity.ofCreditor(DemoCreditors.BATIPLUS, "credit-controller"))
             .assertNoErrors();
     JsonObject plaster =
         batiplus.list("debts.edges").stream()

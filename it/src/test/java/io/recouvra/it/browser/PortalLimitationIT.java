@@ -3,6 +3,7 @@ package io.recouvra.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.recouvra.it.support.AuditReader;
+import io.recouvra.it.support.DemoCreditors;
 import io.recouvra.it.support.GlobalIds;
 import io.recouvra.it.support.GraphQlClient;
 import io.recouvra.it.support.GraphQlResponse;
@@ -37,9 +38,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(KeycloakExtension.class)
 class PortalLimitationIT {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-  /** Acme Énergie, the demo creditor of controller.acme (DemoData.ACME), as a global id. */
-  private static final String ACME = "Q3JlZGl0b3I6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDBhMDAx";
 
   private static final By ROWS = By.cssSelector("table.alerts tbody tr");
   private static final By STEPS = By.cssSelector("#limitation-detail .limitation-steps li");
@@ -148,7 +146,7 @@ class PortalLimitationIT {
         api.graphql(
                 "{ debts(first: 100) { edges { node { id externalReference } } } }",
                 Map.of(),
-                Identity.ofCreditor(ACME, "credit-controller"))
+                Identity.ofCreditor(DemoCreditors.ACME, "credit-controller"))
             .assertNoErrors();
     Map<String, String> targets = new HashMap<>();
     for (JsonValue edge : page.list("debts.edges")) {
